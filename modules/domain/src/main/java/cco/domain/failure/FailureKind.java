@@ -1,0 +1,15 @@
+package cco.domain.failure;
+
+/** Why cco itself could not do what was asked; the CLI maps each kind to one exit code. */
+public enum FailureKind {
+    /** Bad command line or configuration: unknown option value, missing path, contradiction. */
+    USAGE,
+    /** The request is valid but this version of cco does not implement it yet. */
+    NOT_BUILT,
+    /** The chosen isolation cannot be set up here; cco refuses to run unisolated. */
+    SANDBOX_UNAVAILABLE,
+    /** The agent program could not be found. */
+    AGENT_NOT_FOUND,
+    /** A bug or an unexpected condition in cco. */
+    INTERNAL
+}

@@ -1,0 +1,112 @@
+package cco.domain.policy;
+
+import cco.domain.failure.CcoException;
+import cco.domain.path.HostPathResolver;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the isolation policy of a session from the user's path options. Rules are added from
+ * the broadest to the most deliberate, so that for the same path the later one wins: host base,
+ * private /tmp, agent state, project, the user's shares, protected paths, denied paths.
+ */
+public final class PolicyFactory {
+    static final List<Path> SYSTEM_DIRECTORIES = List.of(
+            "/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/etc", "/opt", "/nix")
+            .stream().map(Path::of).toList();
+    private static final Path ROOT = Path.of("/");
+    private static final Path TMP = Path.of("/tmp");
+
+    private final HostPathResolver resolver;
+
+    public PolicyFactory(HostPathResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    public IsolationPolicy create(PathOptions options, SessionLocations locations, boolean includeCodexState) {
+        if (locations.project().equals(ROOT)) {
+            throw CcoException.usage("refusing to use / as the project directory: run cco from a project directory");
+        }
+        Map<Path, PathRule> shares = resolveShares(options);
+        List<PathRule> denials = resolveDenials(options, shares, locations.project());
+
+        List<PathRule> rules = new ArrayList<>(hostBase(options.safe(), locations.home()));
+        rules.add(PathRule.existing(TMP, Access.PRIVATE, RuleOrigin.PRIVATE_TMP));
+        rules.addAll(AgentStateLocations.rules(locations.home(), includeCodexState, locations.codexHome()));
+        rules.add(PathRule.existing(locations.project(), Access.READ_WRITE, RuleOrigin.PROJECT));
+        rules.addAll(shares.values());
+        rules.addAll(protectedWithinWritableRoots(locations.project(), shares.values()));
+        rules.addAll(denials);
+        return new IsolationPolicy(rules);
+    }
+
+    private static List<PathRule> hostBase(boolean safe, Path home) {
+        if (!safe) {
+            return List.of(PathRule.existing(ROOT, Access.READ_ONLY, RuleOrigin.HOST));
+        }
+        List<PathRule> base = new ArrayList<>();
+        base.add(PathRule.existing(ROOT, Access.DENIED, RuleOrigin.HIDDEN_BY_SAFE));
+        SYSTEM_DIRECTORIES.forEach(dir -> base.add(PathRule.existing(dir, Access.READ_ONLY, RuleOrigin.SYSTEM)));
+        base.add(PathRule.existing(home, Access.DENIED, RuleOrigin.HIDDEN_BY_SAFE));
+        return base;
+    }
+
+    private Map<Path, PathRule> resolveShares(PathOptions options) {
+        Map<Path, PathRule> shares = new LinkedHashMap<>();
+        for (String value : options.addDirs()) {
+            AddDirSpec spec = AddDirSpec.parse(value);
+            Path path = resolver.existing(spec.typedPath(), "--add-dir");
+            if (!resolver.isDirectory(path)) {
+                throw CcoException.usage("--add-dir: not a directory: " + spec.typedPath()
+                        + " (use --allow-readonly to share a file)");
+            }
+            addShare(shares, PathRule.existing(path, spec.access(), RuleOrigin.ADD_DIR));
+        }
+        for (String value : options.readOnlyPaths()) {
+            Path path = resolver.existing(value, "--allow-readonly");
+            addShare(shares, PathRule.existing(path, Access.READ_ONLY, RuleOrigin.ALLOW_READONLY));
+        }
+        return shares;
+    }
+
+    private static void addShare(Map<Path, PathRule> shares, PathRule share) {
+        PathRule earlier = shares.putIfAbsent(share.path(), share);
+        if (earlier != null && earlier.access() != share.access()) {
+            throw CcoException.usage("contradictory options: " + share.path() + " is shared both "
+                    + earlier.access().label() + " and " + share.access().label());
+        }
+    }
+
+    private List<PathRule> resolveDenials(PathOptions options, Map<Path, PathRule> shares, Path project) {
+        List<PathRule> denials = new ArrayList<>();
+        for (String value : options.deniedPaths()) {
+            Path path = resolver.possiblyMissing(value, "--deny-path");
+            if (shares.containsKey(path)) {
+                throw CcoException.usage("contradictory options: " + path + " is both shared ("
+                        + shares.get(path).origin().description() + ") and denied (--deny-path)");
+            }
+            if (path.equals(project)) {
+                throw CcoException.usage("contradictory options: --deny-path " + value + " would hide the project directory");
+            }
+            denials.add(PathRule.evenIfMissing(path, Access.DENIED, RuleOrigin.DENY_PATH));
+        }
+        return denials;
+    }
+
+    private static List<PathRule> protectedWithinWritableRoots(Path project, Iterable<PathRule> shares) {
+        List<Path> writableRoots = new ArrayList<>();
+        writableRoots.add(project);
+        for (PathRule share : shares) {
+            if (share.access() == Access.READ_WRITE) {
+                writableRoots.add(share.path());
+            }
+        }
+        return writableRoots.stream()
+                .flatMap(root -> ProtectedPaths.within(root).stream())
+                .map(path -> PathRule.evenIfMissing(path, Access.READ_ONLY, RuleOrigin.PROTECTED))
+                .toList();
+    }
+}

@@ -1,0 +1,26 @@
+package cco.domain.policy;
+
+/** Why a rule exists; shown beside it in the effective policy. */
+public enum RuleOrigin {
+    HOST("host filesystem"),
+    SYSTEM("system directory (--safe)"),
+    HIDDEN_BY_SAFE("hidden by --safe"),
+    PRIVATE_TMP("private per session"),
+    AGENT_STATE("agent state"),
+    AGENT_EXECUTABLE_CONFIG("agent config that runs code"),
+    PROJECT("project"),
+    ADD_DIR("--add-dir"),
+    ALLOW_READONLY("--allow-readonly"),
+    PROTECTED("protected"),
+    DENY_PATH("--deny-path");
+
+    private final String description;
+
+    RuleOrigin(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+}

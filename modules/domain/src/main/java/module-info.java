@@ -1,0 +1,14 @@
+/**
+ * The pure domain of cco: what a session may see and touch, which backend runs it, which
+ * arguments the agent gets, where credentials come from, and the ports adapters implement.
+ * It depends on nothing but java.base.
+ */
+module cco.domain {
+    exports cco.domain.backend;
+    exports cco.domain.credentials;
+    exports cco.domain.failure;
+    exports cco.domain.path;
+    exports cco.domain.policy;
+    exports cco.domain.port;
+    exports cco.domain.session;
+}

@@ -1,0 +1,79 @@
+package cco.domain.path;
+
+import cco.domain.port.HostFileSystem;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** An in-memory host: directories, files and symlinks, resolved the way realpath(3) does. */
+public final class FakeHostFileSystem implements HostFileSystem {
+    private static final Path ROOT = Path.of("/");
+    private final Set<Path> directories = new HashSet<>(Set.of(ROOT));
+    private final Set<Path> files = new HashSet<>();
+    private final Map<Path, Path> symlinks = new HashMap<>();
+
+    public FakeHostFileSystem directory(String path) {
+        for (Path p = Path.of(path); p != null; p = p.getParent()) {
+            directories.add(p);
+        }
+        return this;
+    }
+
+    public FakeHostFileSystem file(String path) {
+        Path p = Path.of(path);
+        directory(p.getParent().toString());
+        files.add(p);
+        return this;
+    }
+
+    public FakeHostFileSystem symlink(String link, String target) {
+        Path p = Path.of(link);
+        directory(p.getParent().toString());
+        symlinks.put(p, Path.of(target));
+        return this;
+    }
+
+    @Override
+    public Optional<Path> realPath(Path absolutePath) {
+        return resolve(absolutePath, 0);
+    }
+
+    private Optional<Path> resolve(Path absolutePath, int depth) {
+        if (depth > 40) {
+            return Optional.empty();
+        }
+        Path current = ROOT;
+        for (Path name : absolutePath) {
+            String component = name.toString();
+            if (component.equals(".")) {
+                continue;
+            }
+            if (component.equals("..")) {
+                current = current.getParent() == null ? ROOT : current.getParent();
+                continue;
+            }
+            Path candidate = current.resolve(component);
+            if (symlinks.containsKey(candidate)) {
+                Path target = current.resolve(symlinks.get(candidate));
+                Optional<Path> resolved = resolve(target, depth + 1);
+                if (resolved.isEmpty()) {
+                    return Optional.empty();
+                }
+                current = resolved.get();
+            } else if (directories.contains(candidate) || files.contains(candidate)) {
+                current = candidate;
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(current);
+    }
+
+    @Override
+    public boolean isDirectory(Path absolutePath) {
+        return realPath(absolutePath).map(directories::contains).orElse(false);
+    }
+}

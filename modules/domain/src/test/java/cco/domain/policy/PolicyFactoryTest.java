@@ -1,0 +1,181 @@
+package cco.domain.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cco.domain.failure.CcoException;
+import cco.domain.failure.FailureKind;
+import cco.domain.path.FakeHostFileSystem;
+import cco.domain.path.HostPathResolver;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PolicyFactoryTest {
+    private static final Path HOME = Path.of("/home/ada");
+    private static final Path PROJECT = Path.of("/home/ada/project");
+    private final FakeHostFileSystem fs = new FakeHostFileSystem()
+            .directory("/home/ada/project/.git")
+            .directory("/home/ada/.ssh")
+            .directory("/home/ada/other")
+            .directory("/data/shared/inner")
+            .file("/home/ada/.gitconfig")
+            .symlink("/home/ada/data-link", "/data/shared");
+    private final PolicyFactory factory = new PolicyFactory(new HostPathResolver(fs, HOME, PROJECT));
+    private final SessionLocations locations = new SessionLocations(PROJECT, HOME, Optional.empty());
+
+    private IsolationPolicy policy(PathOptions options) {
+        return factory.create(options, locations, false);
+    }
+
+    private static PathOptions options(boolean safe, List<String> addDirs, List<String> readOnly, List<String> denied) {
+        return new PathOptions(safe, addDirs, readOnly, denied);
+    }
+
+    @Test
+    void byDefaultTheHostIsReadOnlyAndTheProjectWritable() {
+        IsolationPolicy policy = policy(PathOptions.none());
+        assertEquals(Access.READ_ONLY, policy.accessOf(Path.of("/etc/passwd")));
+        assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".ssh/id_ed25519")));
+        assertEquals(Access.READ_WRITE, policy.accessOf(PROJECT.resolve("src/Main.java")));
+        assertEquals(Access.READ_WRITE, policy.accessOf(PROJECT));
+        assertEquals(Access.PRIVATE, policy.accessOf(Path.of("/tmp/x")));
+    }
+
+    @Test
+    void protectedPathsStayReadOnlyInsideTheProjectEvenWhenMissing() {
+        IsolationPolicy policy = policy(PathOptions.none());
+        for (String relative : List.of(".git/hooks/pre-commit", ".git/config", ".claude/settings.json",
+                ".claude/settings.local.json", ".mcp.json", ".codex/config.toml", ".vscode/tasks.json",
+                ".idea/workspace.xml", ".envrc")) {
+            Path path = PROJECT.resolve(relative);
+            assertEquals(Access.READ_ONLY, policy.accessOf(path), relative);
+            assertTrue(policy.ruleFor(path).orElseThrow().mayBeMissing(), relative);
+        }
+        assertEquals(Access.READ_WRITE, policy.accessOf(PROJECT.resolve(".git/objects/ab")), "positive control");
+        assertEquals(Access.READ_WRITE, policy.accessOf(PROJECT.resolve(".claude/notes.md")), "positive control");
+    }
+
+    @Test
+    void agentStateIsWritableButItsExecutableConfigIsNot() {
+        IsolationPolicy policy = policy(PathOptions.none());
+        assertEquals(Access.READ_WRITE, policy.accessOf(HOME.resolve(".claude/projects/x.jsonl")));
+        assertEquals(Access.READ_WRITE, policy.accessOf(HOME.resolve(".claude.json")));
+        for (String config : List.of("settings.json", "settings.local.json", "hooks/h.sh", "commands/c.md", "agents/a.md", "plugins/p")) {
+            assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".claude").resolve(config)), config);
+        }
+        assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".codex/auth.json")), "codex state only for codex");
+    }
+
+    @Test
+    void codexStateIsWritableForCodexExceptItsConfig() {
+        IsolationPolicy policy = factory.create(PathOptions.none(), locations, true);
+        assertEquals(Access.READ_WRITE, policy.accessOf(HOME.resolve(".codex/auth.json")));
+        assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".codex/config.toml")));
+        SessionLocations custom = new SessionLocations(PROJECT, HOME, Optional.of(Path.of("/data/codex")));
+        assertEquals(Access.READ_WRITE, factory.create(PathOptions.none(), custom, true).accessOf(Path.of("/data/codex/sessions")));
+    }
+
+    @Test
+    void addDirIsReadWriteUnlessMarkedReadOnly() {
+        IsolationPolicy policy = policy(options(false, List.of("~/other", "/data/shared:ro"), List.of(), List.of()));
+        assertEquals(Access.READ_WRITE, policy.accessOf(HOME.resolve("other/file")));
+        assertEquals(Access.READ_ONLY, policy.accessOf(Path.of("/data/shared/file")));
+        assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve("other/.git/hooks")), "protected inside a writable share");
+    }
+
+    @Test
+    void sharesAreResolvedThroughSymlinks() {
+        IsolationPolicy policy = policy(options(false, List.of("~/data-link"), List.of(), List.of()));
+        assertEquals(Access.READ_WRITE, policy.accessOf(Path.of("/data/shared/x")));
+        assertEquals(RuleOrigin.ADD_DIR, policy.ruleFor(Path.of("/data/shared")).orElseThrow().origin());
+    }
+
+    @Test
+    void deniedPathsAreDeniedEvenWhenTheyDoNotExistYet() {
+        IsolationPolicy policy = policy(options(false, List.of(), List.of(), List.of("~/.ssh", "~/.aws", "secrets.env")));
+        assertEquals(Access.DENIED, policy.accessOf(HOME.resolve(".ssh/id_rsa")));
+        assertEquals(Access.DENIED, policy.accessOf(HOME.resolve(".aws/credentials")));
+        assertEquals(Access.DENIED, policy.accessOf(PROJECT.resolve("secrets.env")));
+        assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".gitconfig")), "positive control");
+        assertEquals(Access.READ_WRITE, policy.accessOf(PROJECT.resolve("secrets.txt")), "positive control");
+    }
+
+    @Test
+    void theMostSpecificRuleWins() {
+        IsolationPolicy policy = policy(options(false, List.of("/data/shared"), List.of("/data/shared/inner"), List.of("/data/shared/inner/key")));
+        assertEquals(Access.READ_WRITE, policy.accessOf(Path.of("/data/shared/a")));
+        assertEquals(Access.READ_ONLY, policy.accessOf(Path.of("/data/shared/inner/b")));
+        assertEquals(Access.DENIED, policy.accessOf(Path.of("/data/shared/inner/key")));
+
+        IsolationPolicy shareInsideDenied = policy(options(false, List.of("/data/shared/inner"), List.of(), List.of("/data")));
+        assertEquals(Access.DENIED, shareInsideDenied.accessOf(Path.of("/data/other")));
+        assertEquals(Access.READ_WRITE, shareInsideDenied.accessOf(Path.of("/data/shared/inner/x")));
+    }
+
+    @Test
+    void safeModeHidesHomeAndNonSystemDirectoriesButNotTheProject() {
+        IsolationPolicy policy = policy(options(true, List.of(), List.of(), List.of()));
+        assertEquals(Access.DENIED, policy.accessOf(HOME.resolve(".ssh/id_rsa")));
+        assertEquals(Access.DENIED, policy.accessOf(Path.of("/data/shared")));
+        assertEquals(Access.DENIED, policy.accessOf(Path.of("/srv/www")));
+        assertEquals(Access.READ_ONLY, policy.accessOf(Path.of("/usr/bin/git")));
+        assertEquals(Access.READ_ONLY, policy.accessOf(Path.of("/etc/hosts")));
+        assertEquals(Access.READ_WRITE, policy.accessOf(PROJECT.resolve("README.md")));
+        assertEquals(Access.READ_WRITE, policy.accessOf(HOME.resolve(".claude/history.jsonl")));
+        IsolationPolicy withShare = policy(options(true, List.of(), List.of("/data/shared"), List.of()));
+        assertEquals(Access.READ_ONLY, withShare.accessOf(Path.of("/data/shared/x")), "an explicit share is visible in safe mode");
+    }
+
+    @Test
+    void aMissingShareIsAUsageErrorNamingIt() {
+        CcoException e = assertThrows(CcoException.class,
+                () -> policy(options(false, List.of("~/missing:ro"), List.of(), List.of())));
+        assertEquals(FailureKind.USAGE, e.kind());
+        assertEquals("--add-dir: no such file or directory: ~/missing", e.getMessage());
+        CcoException ro = assertThrows(CcoException.class,
+                () -> policy(options(false, List.of(), List.of("/nope"), List.of())));
+        assertEquals("--allow-readonly: no such file or directory: /nope", ro.getMessage());
+    }
+
+    @Test
+    void addDirOfAFileIsAUsageError() {
+        CcoException e = assertThrows(CcoException.class,
+                () -> policy(options(false, List.of("~/.gitconfig"), List.of(), List.of())));
+        assertTrue(e.getMessage().startsWith("--add-dir: not a directory: ~/.gitconfig"), e.getMessage());
+        assertEquals(Access.READ_ONLY, policy(options(false, List.of(), List.of("~/.gitconfig"), List.of()))
+                .ruleFor(HOME.resolve(".gitconfig")).orElseThrow().access(), "positive control: --allow-readonly takes files");
+    }
+
+    @Test
+    void contradictoryOptionsAreUsageErrors() {
+        assertContradiction(options(false, List.of("/data/shared:rw", "/data/shared:ro"), List.of(), List.of()));
+        assertContradiction(options(false, List.of("/data/shared"), List.of("~/data-link"), List.of()));
+        assertContradiction(options(false, List.of("/data/shared"), List.of(), List.of("~/data-link")));
+        assertContradiction(options(false, List.of(), List.of(), List.of(".")));
+        policy(options(false, List.of("/data/shared", "~/data-link"), List.of(), List.of()));
+    }
+
+    private void assertContradiction(PathOptions options) {
+        CcoException e = assertThrows(CcoException.class, () -> policy(options));
+        assertEquals(FailureKind.USAGE, e.kind());
+        assertTrue(e.getMessage().startsWith("contradictory options: "), e.getMessage());
+    }
+
+    @Test
+    void theRootDirectoryIsRefusedAsAProject() {
+        SessionLocations root = new SessionLocations(Path.of("/"), HOME, Optional.empty());
+        CcoException e = assertThrows(CcoException.class, () -> factory.create(PathOptions.none(), root, false));
+        assertEquals(FailureKind.USAGE, e.kind());
+    }
+
+    @Test
+    void effectiveRulesListOneWinnerPerPathInPathOrder() {
+        IsolationPolicy policy = policy(options(false, List.of(), List.of(), List.of()));
+        List<PathRule> effective = policy.effectiveRules();
+        assertEquals(Path.of("/"), effective.get(0).path());
+        assertEquals(effective.size(), effective.stream().map(PathRule::path).distinct().count());
+    }
+}
