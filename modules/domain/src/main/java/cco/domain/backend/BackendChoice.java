@@ -15,7 +15,7 @@ public enum BackendChoice {
                 return choice;
             }
         }
-        throw CcoException.usage("unknown backend '" + value + "' for --backend (expected one of: " + names() + ")");
+        throw CcoException.usage("unknown backend '" + value + "' (expected one of: " + names() + ")");
     }
 
     public String cliName() {

@@ -91,7 +91,7 @@ class BackendSelectorTest {
     void choicesParseFromTheirCliNamesOnly() {
         assertEquals(BackendChoice.NATIVE, BackendChoice.parse("native"));
         CcoException e = assertThrows(CcoException.class, () -> BackendChoice.parse("podman"));
-        assertEquals("unknown backend 'podman' for --backend (expected one of: auto, native, docker)", e.getMessage());
+        assertEquals("unknown backend 'podman' (expected one of: auto, native, docker)", e.getMessage());
         assertThrows(CcoException.class, () -> BackendChoice.parse("NATIVE"));
     }
 }

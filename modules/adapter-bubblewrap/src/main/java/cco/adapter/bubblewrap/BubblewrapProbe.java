@@ -1,0 +1,87 @@
+package cco.adapter.bubblewrap;
+
+import cco.domain.backend.Availability;
+import cco.domain.backend.BackendKind;
+import cco.domain.port.BackendProbe;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Checks that bubblewrap is installed and can really build a sandbox for this user: it starts
+ * a minimal one with the namespaces cco uses, because user-namespace restrictions only show
+ * when a namespace is created.
+ */
+public final class BubblewrapProbe implements BackendProbe {
+    private static final long TIMEOUT_SECONDS = 10;
+
+    private final String pathVariable;
+
+    public BubblewrapProbe(String pathVariable) {
+        this.pathVariable = pathVariable;
+    }
+
+    @Override
+    public BackendKind kind() {
+        return BackendKind.BUBBLEWRAP;
+    }
+
+    @Override
+    public Availability check() {
+        Optional<Path> bwrap = ExecutableSearch.onPath("bwrap", pathVariable);
+        if (bwrap.isEmpty()) {
+            return new Availability.Unusable("bwrap is not installed (not found on PATH)",
+                    "install bubblewrap, for example 'sudo apt-get install bubblewrap'");
+        }
+        Optional<Path> trueProgram = List.of(Path.of("/usr/bin/true"), Path.of("/bin/true")).stream()
+                .filter(Files::isExecutable).findFirst();
+        if (trueProgram.isEmpty()) {
+            return new Availability.Unusable("no /usr/bin/true to test bwrap with", "install coreutils");
+        }
+        List<String> trial = List.of(bwrap.get().toString(),
+                "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc",
+                "--unshare-pid", "--unshare-ipc", "--die-with-parent", "--new-session",
+                "--", trueProgram.get().toString());
+        try {
+            Process process = new ProcessBuilder(trial)
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return new Availability.Unusable("bwrap did not finish a trial sandbox within " + TIMEOUT_SECONDS + " s",
+                        "check the system load and bwrap's installation, or use --backend docker");
+            }
+            String error = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (process.exitValue() == 0) {
+                return new Availability.Usable(bwrap.get().toString());
+            }
+            return UserNamespaceDiagnosis.diagnose(error, readKernelSettings());
+        } catch (IOException e) {
+            return new Availability.Unusable("bwrap could not be started: " + e.getMessage(),
+                    "reinstall bubblewrap, or use --backend docker");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Availability.Unusable("interrupted while testing bwrap", "run cco again");
+        }
+    }
+
+    private static KernelSettings readKernelSettings() {
+        return new KernelSettings(
+                readSetting(KernelSettings.MAX_USER_NAMESPACES),
+                readSetting(KernelSettings.UNPRIVILEGED_USERNS_CLONE),
+                readSetting(KernelSettings.APPARMOR_RESTRICT));
+    }
+
+    private static Optional<String> readSetting(String file) {
+        try {
+            return Optional.of(Files.readString(Path.of(file)).strip());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package cco.cli;
+
+import cco.domain.backend.BackendSelection;
+import cco.domain.backend.Rejection;
+import cco.domain.policy.PathRule;
+import cco.domain.session.EnvAssignment;
+import cco.domain.session.SessionPlan;
+import java.io.PrintWriter;
+
+/** The effective policy of a planned session as text: what --dry-run prints. */
+final class DryRunReport {
+    private DryRunReport() {
+    }
+
+    static void print(SessionPlan plan, PrintWriter out) {
+        out.println("cco dry run: nothing was started");
+        out.println("agent:       " + DisplayText.argv(plan.agentArgv()));
+        printBackend(plan, out);
+        out.println("policy (the most specific path wins; anything not listed is denied):");
+        int width = plan.policy().effectiveRules().stream().mapToInt(rule -> DisplayText.of(rule.path()).length()).max().orElse(1);
+        for (PathRule rule : plan.policy().effectiveRules()) {
+            out.printf("  %-10s  %-" + width + "s  %s%s%n", rule.access().label(), DisplayText.of(rule.path()),
+                    rule.origin().description(), rule.mayBeMissing() ? ", even if missing" : "");
+        }
+        out.println("environment: " + (plan.environment().isEmpty()
+                ? "default allowlist only"
+                : "default allowlist, plus " + String.join(", ", plan.environment().stream().map(EnvAssignment::name).toList())));
+        if (plan.request().dockerOptions().shareDockerSocket()) {
+            out.println("warning:     --docker gives the sandbox the host's Docker socket, which defeats its isolation");
+        }
+        out.println("invocation:  " + invocation(plan));
+    }
+
+    private static void printBackend(SessionPlan plan, PrintWriter out) {
+        switch (plan.backend()) {
+            case BackendSelection.Selected selected -> out.println("backend:     " + selected.kind().displayName()
+                    + " [" + DisplayText.of(selected.detail()) + "], requested " + plan.request().backend().cliName());
+            case BackendSelection.NoneUsable none -> out.println("backend:     none usable for --backend " + none.choice().cliName());
+        }
+        for (Rejection rejection : plan.backend().rejected()) {
+            out.println("  rejected   " + DisplayText.of(rejection.describe()));
+        }
+    }
+
+    private static String invocation(SessionPlan plan) {
+        return switch (plan.backend()) {
+            case BackendSelection.Selected selected -> "not available: the " + selected.kind().displayName()
+                    + " backend is not built in this version yet";
+            case BackendSelection.NoneUsable none -> "none: no backend can isolate this session here";
+        };
+    }
+}

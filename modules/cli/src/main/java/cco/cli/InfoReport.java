@@ -1,0 +1,67 @@
+package cco.cli;
+
+import cco.domain.backend.Availability;
+import cco.domain.backend.BackendChoice;
+import cco.domain.backend.BackendSelection;
+import cco.domain.backend.BackendSelector;
+import cco.domain.credentials.CredentialSource;
+import cco.domain.credentials.CredentialSources;
+import cco.domain.port.BackendProbe;
+import cco.domain.port.CredentialPresence;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+
+/** What cco sees on this host: platform, usable backends and why not, credentials found (never values). */
+final class InfoReport {
+    private final CompositionRoot root;
+
+    InfoReport(CompositionRoot root) {
+        this.root = root;
+    }
+
+    int print() {
+        HostContext host = root.host();
+        PrintWriter out = host.out();
+        out.println("cco " + BuildVersion.VERSION + " (Java " + Runtime.version() + ", "
+                + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ")");
+        out.println("platform:    " + host.platform().name().toLowerCase(Locale.ROOT));
+        out.println("backends:");
+        BackendProbe nativeProbe = root.nativeProbe();
+        BackendProbe dockerProbe = root.dockerProbe();
+        for (BackendProbe probe : List.of(nativeProbe, dockerProbe)) {
+            out.println("  " + probe.kind().displayName() + ": " + describe(probe.check()));
+        }
+        BackendSelection auto = new BackendSelector(nativeProbe, dockerProbe).select(BackendChoice.AUTO);
+        out.println("  --backend auto uses: " + switch (auto) {
+            case BackendSelection.Selected selected -> selected.kind().displayName();
+            case BackendSelection.NoneUsable none -> "none (cco cannot isolate a session here)";
+        });
+        out.println("credentials (whether present, never their values):");
+        printCredentials("claude", CredentialSources.claudeCode(host.platform(), host.home()), out);
+        printCredentials("codex", CredentialSources.codex(host.home(), root.sessionLocations().codexHome()), out);
+        return ExitCodes.OK;
+    }
+
+    private static String describe(Availability availability) {
+        return switch (availability) {
+            case Availability.Usable usable -> "usable [" + DisplayText.of(usable.detail()) + "]";
+            case Availability.Unusable unusable -> "unusable: " + DisplayText.of(unusable.reason())
+                    + " (fix: " + DisplayText.of(unusable.fix()) + ")";
+        };
+    }
+
+    private void printCredentials(String agent, List<CredentialSource> sources, PrintWriter out) {
+        for (CredentialSource source : sources) {
+            out.println("  " + agent + ": " + DisplayText.of(source.describe()) + ": " + presence(source));
+        }
+    }
+
+    private String presence(CredentialSource source) {
+        return root.credentialPresences().stream()
+                .filter(presence -> presence.handles(source))
+                .findFirst()
+                .map(presence -> presence.isPresent(source) ? "found" : "not found")
+                .orElse("not checked by this version");
+    }
+}

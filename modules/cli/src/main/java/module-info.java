@@ -1,0 +1,13 @@
+/** The command line of cco and its composition root: the only module that knows the adapters. */
+module cco.cli {
+    requires cco.domain;
+    requires cco.adapter.bubblewrap;
+    requires cco.adapter.seatbelt;
+    requires cco.adapter.docker;
+    requires cco.adapter.keychain;
+    requires cco.adapter.credentialfiles;
+    requires cco.adapter.terminal;
+    requires info.picocli;
+
+    opens cco.cli to info.picocli;
+}

@@ -1,0 +1,216 @@
+package cco.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The command line as a user meets it. The host has no usable backend here (no bwrap on PATH,
+ * no Docker socket), so these tests do not depend on the machine; real backends are probed in
+ * their adapters' tests.
+ */
+class CommandLineTest {
+    @TempDir
+    Path home;
+    Path project;
+    final Map<String, String> environment = new HashMap<>();
+
+    @BeforeEach
+    void hostWithoutBackends() throws IOException {
+        project = Files.createDirectories(home.resolve("project"));
+        environment.put("PATH", "/nonexistent");
+        environment.put("DOCKER_HOST", "unix://" + home.resolve("no-docker.sock"));
+    }
+
+    private CliRun cco(String... args) {
+        return CliRun.run(environment, home, project, args);
+    }
+
+    private static void assertOneLineUsageError(CliRun run, String expectedFragment) {
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals("", run.out());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("cco: "), run.err());
+        assertTrue(run.err().contains(expectedFragment), run.err());
+    }
+
+    @Test
+    void versionPrintsTheBuildVersion() {
+        CliRun run = cco("--version");
+        assertEquals(0, run.exitCode());
+        assertEquals("cco " + BuildVersion.VERSION + System.lineSeparator(), run.out());
+    }
+
+    @Test
+    void helpShowsTheSubcommandsOptionsAndExitCodes() {
+        CliRun run = cco("--help");
+        assertEquals(0, run.exitCode());
+        for (String expected : new String[] {"--add-dir=PATH[:ro|:rw]", "--deny-path", "codex", "restore-creds",
+                "Exit codes:", "125", "127"}) {
+            assertTrue(run.out().contains(expected), expected);
+        }
+    }
+
+    @Test
+    void unknownArgumentsGoToClaudeUnchangedAndInOrder() {
+        CliRun run = cco("--dry-run", "--resume", "--model", "opus", "-p", "fix @notes.md", "--safe", "codex", "a b");
+        assertEquals("agent:       claude --dangerously-skip-permissions --resume --model opus -p 'fix @notes.md' --safe codex 'a b'",
+                run.line("agent:"));
+        assertTrue(run.out().contains("read-only   /  "), "--safe went to claude, so the host stays read-only");
+    }
+
+    @Test
+    void doubleDashEndsCcosOptions() {
+        assertEquals("agent:       claude --dangerously-skip-permissions --version --dry-run",
+                cco("--dry-run", "--", "--version", "--dry-run").line("agent:"));
+    }
+
+    @Test
+    void ccoOptionsBeforeTheAgentArgumentsApply() {
+        CliRun run = cco("--dry-run", "--safe", "--permission-mode", "plan");
+        assertEquals("agent:       claude --permission-mode plan", run.line("agent:"));
+        assertTrue(run.out().contains("denied      " + home), run.out());
+    }
+
+    @Test
+    void codexTakesEveryFollowingWordIncludingHelp() {
+        assertEquals("agent:       codex --dangerously-bypass-approvals-and-sandbox --help --safe",
+                cco("--dry-run", "codex", "--help", "--safe").line("agent:"));
+    }
+
+    @Test
+    void commandTakesTheProgramAndEveryFollowingWord() {
+        CliRun run = cco("--dry-run", "--command", "python3", "-", "--safe", "--dry-run");
+        assertEquals("agent:       python3 - --safe --dry-run", run.line("agent:"));
+        assertEquals("agent:       sh -c 'echo hi'", cco("--dry-run", "--command=sh", "-c", "echo hi").line("agent:"));
+    }
+
+    @Test
+    void shellRunsBashOrTheGivenCommand() {
+        assertEquals("agent:       bash", cco("--dry-run", "shell").line("agent:"));
+        assertEquals("agent:       ls -la", cco("--dry-run", "shell", "ls", "-la").line("agent:"));
+    }
+
+    @Test
+    void dryRunPrintsTheEffectivePolicyWithResolvedPaths() throws IOException {
+        Path shared = Files.createDirectories(home.resolve("shared"));
+        Files.createSymbolicLink(home.resolve("link"), shared);
+        CliRun run = cco("--dry-run", "--add-dir", "~/link:ro", "--deny-path", "~/.ssh", "-e", "FOO=bar");
+        assertTrue(run.out().contains("read-only   " + shared.toRealPath()), run.out());
+        assertTrue(run.out().contains("denied      " + home.toRealPath().resolve(".ssh")), run.out());
+        assertTrue(run.out().contains("read-write  " + project.toRealPath() + " "), run.out());
+        assertTrue(run.out().contains("read-only   " + project.toRealPath().resolve(".git/hooks")), run.out());
+        assertTrue(run.out().contains("environment: default allowlist, plus FOO"), run.out());
+        assertFalse(run.out().contains("bar"), "values of -e are not printed");
+    }
+
+    @Test
+    void dryRunReportsEveryRejectedBackendAndExitsLikeTheRunWould() {
+        CliRun run = cco("--dry-run");
+        assertEquals(125, run.exitCode());
+        assertTrue(run.out().contains("backend:     none usable for --backend auto"), run.out());
+        assertTrue(run.out().contains("rejected   native (bubblewrap): bwrap is not installed"), run.out());
+        assertTrue(run.out().contains("rejected   docker: no Docker daemon answers"), run.out());
+    }
+
+    @Test
+    void withoutAUsableBackendCcoRefusesToRunInOneLine() {
+        CliRun run = cco("--backend", "native", "-p", "hi");
+        assertEquals(125, run.exitCode());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("cco: no sandbox backend is usable (--backend native): native (bubblewrap): bwrap is not installed"), run.err());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cleanup", "self-update", "backup-creds", "restore-creds"})
+    void subcommandsOfLaterVersionsSaySoWithTheirOwnExitCode(String subcommand) {
+        CliRun run = cco(subcommand);
+        assertEquals(3, run.exitCode());
+        assertEquals("cco: 'cco " + subcommand + "' is not available in this version of cco yet" + System.lineSeparator(), run.err());
+    }
+
+    @Test
+    void infoReportsCredentialsWithoutTheirValues() throws IOException {
+        environment.put("ANTHROPIC_API_KEY", "sk-ant-secret-value");
+        Files.createDirectories(home.resolve(".claude"));
+        Files.writeString(home.resolve(".claude/.credentials.json"), "{\"token\":\"oauth-secret-value\"}");
+        CliRun run = cco("info");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("claude: $ANTHROPIC_API_KEY: found"), run.out());
+        assertTrue(run.out().contains("claude: " + home.resolve(".claude/.credentials.json") + ": found"), run.out());
+        assertTrue(run.out().contains("codex: $OPENAI_API_KEY: not found"), run.out());
+        assertTrue(run.out().contains("native (bubblewrap): unusable: bwrap is not installed"), run.out());
+        assertFalse(run.out().contains("secret-value"));
+        assertEquals(run.out(), cco("--info").out());
+    }
+
+    @Test
+    void completionPrintsABashScript() {
+        CliRun run = cco("completion");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().contains("complete -F"), run.out());
+        assertOneLineUsageError(cco("completion", "fish"), "unsupported shell 'fish'");
+    }
+
+    @Test
+    void unknownBackend() {
+        assertOneLineUsageError(cco("--backend", "podman"), "unknown backend 'podman' (expected one of: auto, native, docker)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--add-dir", "--allow-readonly", "--deny-path", "--backend", "--env", "-e", "--packages", "--command"})
+    void anOptionWithoutItsValue(String option) {
+        String reportedName = option.equals("-e") ? "--env" : option;
+        assertOneLineUsageError(cco(option), "Missing required parameter for option '" + reportedName + "'");
+    }
+
+    @Test
+    void aPathOptionFollowedByAnotherOptionIsMissingItsPath() {
+        assertOneLineUsageError(cco("--add-dir", "--safe"), "--add-dir");
+    }
+
+    @Test
+    void emptyAndMissingPaths() {
+        assertOneLineUsageError(cco("--add-dir", ""), "--add-dir needs a path");
+        assertOneLineUsageError(cco("--add-dir", "~/does-not-exist"), "--add-dir: no such file or directory: ~/does-not-exist");
+        assertOneLineUsageError(cco("--allow-readonly", "nope"), "--allow-readonly: no such file or directory: nope");
+        assertOneLineUsageError(cco("--command", ""), "Missing required parameter for option '--command'");
+    }
+
+    @Test
+    void pathsWithNewlinesAreShownEscapedOnOneLine() {
+        assertOneLineUsageError(cco("--add-dir", "a\nb"), "no such file or directory: a\\nb");
+    }
+
+    @Test
+    void contradictoryOptions() throws IOException {
+        Files.createDirectories(home.resolve("data"));
+        assertOneLineUsageError(cco("--add-dir", "~/data", "--deny-path", "~/data"), "contradictory options");
+        assertOneLineUsageError(cco("--add-dir", "~/data:ro", "--add-dir", "~/data:rw"), "contradictory options");
+        assertOneLineUsageError(cco("--deny-path", "."), "would hide the project directory");
+        assertOneLineUsageError(cco("--backend", "native", "--rebuild"), "contradictory options");
+    }
+
+    @Test
+    void invalidValues() {
+        assertOneLineUsageError(cco("-e", "1X=2"), "--env: not a valid variable name: '1X'");
+        assertOneLineUsageError(cco("--packages", "ripgrep,-oAPT::x"), "--packages: not a Debian package name: '-oAPT::x'");
+    }
+
+    @Test
+    void atFilesAreNotExpanded() throws IOException {
+        Files.writeString(project.resolve("args"), "--safe");
+        assertEquals("agent:       claude --dangerously-skip-permissions @args", cco("--dry-run", "@args").line("agent:"));
+    }
+}
