@@ -23,6 +23,6 @@ final class CommandAndArgumentsConsumer implements IParameterConsumer {
         while (!args.isEmpty()) {
             commandAndArguments.add(args.pop());
         }
-        argSpec.setValue(commandAndArguments);
+        argSpec.setValue(commandAndArguments.toArray(String[]::new));
     }
 }

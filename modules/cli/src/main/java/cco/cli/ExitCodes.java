@@ -1,6 +1,8 @@
 package cco.cli;
 
 import cco.domain.failure.FailureKind;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** cco's own exit codes; any other status is the agent's, passed through unchanged. */
 final class ExitCodes {
@@ -11,17 +13,20 @@ final class ExitCodes {
     static final int SANDBOX_UNAVAILABLE = 125;
     static final int AGENT_NOT_FOUND = 127;
 
-    /** The list shown by --help, in picocli's "code:description" form. */
-    static final String[] HELP_LIST = {
-        "0:the agent's own status is cco's status (128+N if it died of signal N)",
-        USAGE + ":usage error: unknown option value, missing or contradictory options, missing path",
-        NOT_BUILT + ":the request is valid but not available in this version of cco",
-        INTERNAL + ":internal error in cco (run with --debug for details)",
-        SANDBOX_UNAVAILABLE + ":the sandbox could not be set up; cco refuses to run unisolated",
-        AGENT_NOT_FOUND + ":the agent program was not found",
-    };
 
     private ExitCodes() {
+    }
+
+    /** The list shown by --help. */
+    static Map<String, String> helpList() {
+        Map<String, String> codes = new LinkedHashMap<>();
+        codes.put("0", "the agent's own status is cco's status (128+N if it died of signal N)");
+        codes.put(String.valueOf(USAGE), "usage error: unknown option value, missing or contradictory options, missing path");
+        codes.put(String.valueOf(NOT_BUILT), "the request is valid but not available in this version of cco");
+        codes.put(String.valueOf(INTERNAL), "internal error in cco (run with --debug for details)");
+        codes.put(String.valueOf(SANDBOX_UNAVAILABLE), "the sandbox could not be set up; cco refuses to run unisolated");
+        codes.put(String.valueOf(AGENT_NOT_FOUND), "the agent program was not found");
+        return codes;
     }
 
     static int of(FailureKind kind) {

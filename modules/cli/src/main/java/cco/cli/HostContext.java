@@ -17,4 +17,13 @@ record HostContext(
     HostContext {
         environment = Map.copyOf(environment);
     }
+
+    /** This process's host; $HOME wins over the JDK's idea of home, as it does for the agents. */
+    static HostContext ofThisProcess(PrintWriter out, PrintWriter err) {
+        Map<String, String> environment = System.getenv();
+        String homeVariable = environment.getOrDefault("HOME", "");
+        Path home = Path.of(homeVariable.startsWith("/") ? homeVariable : System.getProperty("user.home"));
+        return new HostContext(environment, home, Path.of("").toAbsolutePath(),
+                Platform.fromOsName(System.getProperty("os.name")), out, err);
+    }
 }

@@ -1,0 +1,60 @@
+#!/bin/sh
+# Builds cco from this checkout and installs it for the current user:
+#   the bundle in ${XDG_DATA_HOME:-~/.local/share}/cco/<version> (runtime, launcher, AOT cache)
+#   the command  ${CCO_BIN_DIR:-~/.local/bin}/cco
+# Re-running it upgrades in place; the previously installed version stays beside it.
+# Needs a JDK 25 (JAVA_HOME, or one under /usr/lib/jvm) and Maven; the installed cco needs neither.
+set -eu
+repo=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
+
+jdk_major() {
+    "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p'
+}
+
+find_jdk() {
+    for candidate in ${JAVA_HOME:-} /usr/lib/jvm/temurin-25* /usr/lib/jvm/java-25* /usr/lib/jvm/*; do
+        if [ -x "$candidate/bin/jlink" ] && [ "$(jdk_major "$candidate")" -ge 25 ] 2>/dev/null; then
+            echo "$candidate"
+            return 0
+        fi
+    done
+    return 1
+}
+
+JAVA_HOME=$(find_jdk) || { echo "install: no JDK 25 found; set JAVA_HOME to a JDK 25" >&2; exit 1; }
+export JAVA_HOME
+command -v mvn >/dev/null || { echo "install: Maven (mvn) is needed to build cco" >&2; exit 1; }
+
+version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' "$repo/pom.xml" | head -n 1)
+data_dir=${XDG_DATA_HOME:-$HOME/.local/share}/cco
+bin_dir=${CCO_BIN_DIR:-$HOME/.local/bin}
+home=$data_dir/$version
+
+echo "install: building cco $version with $JAVA_HOME"
+(cd "$repo" && mvn -B -q -DskipTests package)
+
+mkdir -p "$data_dir" "$bin_dir"
+staging=$(mktemp -d "$data_dir/.staging.XXXXXX")
+trap 'rm -rf "$staging" "$data_dir/.replaced.$$"' EXIT
+sh "$repo/jlink/build-bundle.sh" "$staging" "$home"
+
+if [ -e "$home" ]; then
+    mv "$home" "$data_dir/.replaced.$$"
+fi
+mv "$staging" "$home"
+
+# The AOT cache is tied to the runtime's exact location, so it is trained where it will run.
+training_dir=$(mktemp -d)
+(cd "$training_dir" && CCO_AOT_TRAINING=1 "$home/bin/cco" >/dev/null 2>&1) || echo "install: warning: AOT training failed; cco will start slower" >&2
+rm -rf "$training_dir"
+
+ln -sfn "$version" "$data_dir/current.new" && mv -Tf "$data_dir/current.new" "$data_dir/current"
+ln -sfn "$data_dir/current/bin/cco" "$bin_dir/cco.new" && mv -Tf "$bin_dir/cco.new" "$bin_dir/cco"
+
+installed=$("$bin_dir/cco" --version)
+echo "install: $installed installed in $home"
+echo "install: command: $bin_dir/cco"
+case ":$PATH:" in
+    *":$bin_dir:"*) ;;
+    *) echo "install: add $bin_dir to your PATH to run 'cco'" ;;
+esac

@@ -1,0 +1,25 @@
+#!/bin/sh
+# Usage: jlink/build-bundle.sh STAGING_DIR FINAL_HOME
+# Links cco's modules, and only the JDK modules they need, into STAGING_DIR/runtime, and
+# writes the launcher STAGING_DIR/bin/cco for a bundle that will live at FINAL_HOME.
+# Needs JAVA_HOME (JDK 25) and the module jars built by 'mvn package'.
+set -eu
+repo=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
+staging=$1
+final_home=$2
+: "${JAVA_HOME:?JAVA_HOME must point to a JDK 25}"
+
+case $final_home in
+    *"'"* | *'|'* | *'\'* | *'
+'*) echo "build-bundle: unsupported character in install path: $final_home" >&2; exit 2 ;;
+esac
+
+module_path=$(find "$repo/modules" -path '*/target/cco-*.jar' ! -name 'cco-architecture-tests-*' \
+    ! -name '*-tests.jar' ! -name '*-sources.jar' | sort | tr '\n' ':')
+[ -n "$module_path" ] || { echo "build-bundle: no module jars; run 'mvn package' first" >&2; exit 1; }
+
+"$JAVA_HOME/bin/jlink" --module-path "$module_path" --add-modules cco.cli \
+    --output "$staging/runtime" --strip-debug --no-header-files --no-man-pages
+mkdir -p "$staging/bin" "$staging/lib"
+sed "s|@CCO_HOME@|$final_home|" "$repo/jlink/cco" > "$staging/bin/cco"
+chmod 755 "$staging/bin/cco"

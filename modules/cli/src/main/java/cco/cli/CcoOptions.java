@@ -1,0 +1,70 @@
+package cco.cli;
+
+import cco.domain.backend.BackendChoice;
+import cco.domain.policy.PathOptions;
+import cco.domain.session.Agent;
+import cco.domain.session.DockerOptions;
+import cco.domain.session.SessionRequest;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.ParseResult;
+
+/** cco's own options as parsed from the command line, before the agent's arguments. */
+record CcoOptions(
+        String backend,
+        boolean safe,
+        List<String> addDirs,
+        List<String> readOnlyPaths,
+        List<String> deniedPaths,
+        List<String> environment,
+        List<String> packages,
+        boolean rebuild,
+        boolean dockerSocket,
+        boolean allowOauthRefresh,
+        boolean disableBackgroundTasks,
+        boolean dryRun,
+        boolean info,
+        boolean debug,
+        Optional<List<String>> commandAndArguments,
+        List<String> agentArguments) {
+
+    static CcoOptions from(ParseResult root) {
+        return new CcoOptions(
+                root.matchedOptionValue("--backend", "auto"),
+                flag(root, "--safe"),
+                strings(root, "--add-dir"),
+                strings(root, "--allow-readonly"),
+                strings(root, "--deny-path"),
+                strings(root, "--env"),
+                strings(root, "--packages"),
+                flag(root, "--rebuild"),
+                flag(root, "--docker"),
+                flag(root, "--allow-oauth-refresh"),
+                flag(root, "--disable-background-tasks"),
+                flag(root, "--dry-run"),
+                flag(root, "--info"),
+                flag(root, "--debug"),
+                Optional.ofNullable(root.commandSpec().findOption("--command").<String[]>getValue()).map(List::of),
+                positional(root));
+    }
+
+    static List<String> positional(ParseResult parsed) {
+        return parsed.hasMatchedPositional(0) ? List.of(parsed.matchedPositional(0).<String[]>getValue()) : List.of();
+    }
+
+    SessionRequest request(Agent agent, List<String> arguments) {
+        return new SessionRequest(agent, arguments, BackendChoice.parse(backend),
+                new PathOptions(safe, addDirs, readOnlyPaths, deniedPaths),
+                environment,
+                new DockerOptions(packages, rebuild, dockerSocket),
+                allowOauthRefresh, disableBackgroundTasks);
+    }
+
+    private static boolean flag(ParseResult parsed, String name) {
+        return parsed.matchedOptionValue(name, false);
+    }
+
+    private static List<String> strings(ParseResult parsed, String name) {
+        return List.of(parsed.matchedOptionValue(name, new String[0]));
+    }
+}

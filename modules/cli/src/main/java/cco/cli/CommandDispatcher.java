@@ -1,0 +1,67 @@
+package cco.cli;
+
+import cco.domain.failure.CcoException;
+import cco.domain.failure.FailureKind;
+import cco.domain.session.Agent;
+import java.io.PrintWriter;
+import java.util.List;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionStrategy;
+import picocli.CommandLine.ParseResult;
+
+/** Runs what the parsed command line asks for; every failure leaves through the FailureReporter. */
+final class CommandDispatcher implements IExecutionStrategy {
+    private final CompositionRoot root;
+    private final SessionStarter sessionStarter;
+    private final InfoReport infoReport;
+
+    CommandDispatcher(CompositionRoot root) {
+        this.root = root;
+        this.sessionStarter = new SessionStarter(root);
+        this.infoReport = new InfoReport(root);
+    }
+
+    @Override
+    public int execute(ParseResult parsed) {
+        CcoOptions options = CcoOptions.from(parsed);
+        try {
+            Integer helpExitCode = CommandLine.executeHelpRequest(parsed);
+            return helpExitCode != null ? helpExitCode : dispatch(parsed, options);
+        } catch (RuntimeException e) {
+            return FailureReporter.report(e, options.debug(), root.host().err());
+        }
+    }
+
+    private int dispatch(ParseResult parsed, CcoOptions options) {
+        if (!parsed.hasSubcommand()) {
+            if (options.info()) {
+                return infoReport.print();
+            }
+            return options.commandAndArguments()
+                    .map(command -> sessionStarter.start(options.request(new Agent.Command(command.getFirst()),
+                            command.subList(1, command.size())), options.dryRun()))
+                    .orElseGet(() -> sessionStarter.start(options.request(new Agent.ClaudeCode(), options.agentArguments()),
+                            options.dryRun()));
+        }
+        ParseResult subcommand = parsed.subcommand();
+        String name = subcommand.commandSpec().name();
+        return switch (name) {
+            case CommandTree.CODEX -> sessionStarter.start(options.request(new Agent.Codex(), CcoOptions.positional(subcommand)), options.dryRun());
+            case CommandTree.SHELL -> sessionStarter.start(options.request(new Agent.Shell(), CcoOptions.positional(subcommand)), options.dryRun());
+            case CommandTree.INFO -> infoReport.print();
+            case CommandTree.COMPLETION -> printCompletion(parsed.commandSpec().commandLine(), subcommand.matchedPositionalValue(0, "bash"));
+            default -> throw new CcoException(FailureKind.NOT_BUILT, "'cco " + name + "' is not available in this version of cco yet");
+        };
+    }
+
+    private int printCompletion(CommandLine commandLine, String shell) {
+        if (!List.of("bash", "zsh").contains(shell)) {
+            throw CcoException.usage("completion: unsupported shell '" + DisplayText.of(shell) + "' (expected bash or zsh)");
+        }
+        PrintWriter out = root.host().out();
+        out.print(AutoComplete.bash("cco", commandLine));
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

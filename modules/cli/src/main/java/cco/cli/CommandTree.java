@@ -1,0 +1,129 @@
+package cco.cli;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+
+/**
+ * cco's options and subcommands, declared with picocli's programmatic API. Annotations would
+ * make picocli generate a proxy class per annotation type at every start, which no JVM cache
+ * can keep (ADR 0005).
+ */
+final class CommandTree {
+    static final String CODEX = "codex";
+    static final String SHELL = "shell";
+    static final String INFO = "info";
+    static final String COMPLETION = "completion";
+    static final String[] NOT_YET_BUILT = {"cleanup", "self-update", "backup-creds", "restore-creds"};
+
+    private CommandTree() {
+    }
+
+    static CommandSpec root() {
+        CommandSpec spec = CommandSpec.create().name("cco").version("cco " + BuildVersion.VERSION);
+        spec.usageMessage()
+                .sortOptions(false)
+                .autoWidth(true)
+                .customSynopsis(
+                        "cco [OPTIONS] [CLAUDE-ARGS...]         run Claude Code in the sandbox",
+                        "       cco [OPTIONS] codex [CODEX-ARGS...]    run OpenAI Codex CLI in the sandbox",
+                        "       cco [OPTIONS] --command CMD [ARGS...]  run any program in the sandbox",
+                        "       cco [OPTIONS] shell [COMMAND...]       a shell, or one command, in the sandbox",
+                        "       cco info | cleanup | self-update | backup-creds | restore-creds [FILE]",
+                        "       cco completion [bash|zsh] | --help | --version")
+                .description("",
+                        "Runs an AI coding agent with full autonomy inside a sandbox: the project is writable, "
+                                + "the rest of the machine is not. Arguments cco does not know go to the agent unchanged "
+                                + "and in order; '--' ends cco's options.",
+                        "")
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(ExitCodes.helpList());
+        spec.addOption(valued("--backend", "auto|native|docker", "Isolation to use; auto (default) prefers native when it works here, else Docker.")
+                .type(String.class).defaultValue("auto").build());
+        spec.addOption(flag("--safe", "Hide $HOME (native): only the project, system directories and explicit shares are visible."));
+        spec.addOption(repeatable("--add-dir", "PATH[:ro|:rw]", "Share another directory, read-write unless :ro (repeatable)."));
+        spec.addOption(repeatable("--allow-readonly", "PATH", "Share a file or directory read-only (repeatable)."));
+        spec.addOption(repeatable("--deny-path", "PATH", "Make a path unreadable, even if it does not exist yet (repeatable)."));
+        spec.addOption(OptionSpec.builder("-e", "--env").paramLabel("KEY[=VAL]").type(String[].class).arity("1")
+                .description("Set a variable inside the sandbox; bare KEY passes the host's value (repeatable).").build());
+        spec.addOption(valued("--packages", "PKG", "Docker: extra Debian packages in the image, comma-separated.")
+                .type(String[].class).splitRegex(",").build());
+        spec.addOption(flag("--rebuild", "Docker: rebuild the image (also refreshes the agents inside it)."));
+        spec.addOption(flag("--docker", "Give the sandbox the host's Docker socket. This defeats the isolation."));
+        spec.addOption(flag("--allow-oauth-refresh", "Let a refreshed OAuth token flow back to the host's credential store."));
+        spec.addOption(flag("--disable-background-tasks", "Turn off Claude Code background tasks."));
+        spec.addOption(flag("--dry-run", "Print the effective policy and the backend invocation; run nothing."));
+        spec.addOption(flag("--info", "Same as 'cco info'."));
+        spec.addOption(flag("--debug", "Show stack traces of internal errors on stderr."));
+        spec.addOption(valued("--command", "CMD", "Run CMD with the ARGS that follow instead of Claude Code; no agent flags are added.")
+                .type(String[].class).arity("1..*").parameterConsumer(new CommandAndArgumentsConsumer()).build());
+        addHelpOptions(spec, true);
+        spec.addPositional(arguments("CLAUDE-ARGS", "Passed to Claude Code unchanged, in order."));
+
+        spec.addSubcommand(CODEX, passThrough(CODEX, "Run OpenAI Codex CLI in the sandbox; every following word goes to codex."));
+        spec.addSubcommand(SHELL, passThrough(SHELL, "An interactive shell in the sandbox, or run COMMAND there."));
+        spec.addSubcommand(INFO, withHelp(CommandSpec.create().name(INFO),
+                "What cco sees: platform, usable backends and why not, credentials found (never their values)."));
+        CommandSpec completion = withHelp(CommandSpec.create().name(COMPLETION),
+                "Print a completion script: 'source <(cco completion bash)'. zsh uses the same script after "
+                        + "'autoload -U bashcompinit && bashcompinit'.");
+        completion.addPositional(PositionalParamSpec.builder().paramLabel("SHELL").arity("0..1").type(String.class)
+                .defaultValue("bash").description("bash (default) or zsh.").build());
+        spec.addSubcommand(COMPLETION, completion);
+        addNotYetBuilt(spec);
+        return spec;
+    }
+
+    private static void addNotYetBuilt(CommandSpec root) {
+        String[] descriptions = {
+            "Remove the containers and state cco created, and only those.",
+            "Update the installed bundle in place, keeping the previous version.",
+            "Copy the agents' credentials to a timestamped 0600 backup.",
+            "Restore credentials from FILE, or the newest backup.",
+        };
+        for (int i = 0; i < NOT_YET_BUILT.length; i++) {
+            CommandSpec spec = withHelp(CommandSpec.create().name(NOT_YET_BUILT[i]), descriptions[i] + " (Not available in this version.)");
+            if (NOT_YET_BUILT[i].equals("restore-creds")) {
+                spec.addPositional(PositionalParamSpec.builder().paramLabel("FILE").arity("0..1").type(String.class).build());
+            }
+            root.addSubcommand(NOT_YET_BUILT[i], spec);
+        }
+    }
+
+    /** Every word after the subcommand belongs to the program, --help included: no options of its own. */
+    private static CommandSpec passThrough(String name, String description) {
+        CommandSpec spec = CommandSpec.create().name(name);
+        spec.usageMessage().description(description);
+        spec.addPositional(arguments("ARGS", "Passed to the program unchanged, in order."));
+        return spec;
+    }
+
+    private static CommandSpec withHelp(CommandSpec spec, String description) {
+        spec.usageMessage().description(description);
+        addHelpOptions(spec, false);
+        return spec;
+    }
+
+    private static void addHelpOptions(CommandSpec spec, boolean withVersion) {
+        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help message and exit.").build());
+        if (withVersion) {
+            spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).description("Print version information and exit.").build());
+        }
+    }
+
+    private static OptionSpec flag(String name, String description) {
+        return OptionSpec.builder(name).type(boolean.class).arity("0").description(description).build();
+    }
+
+    private static OptionSpec.Builder valued(String name, String label, String description) {
+        return OptionSpec.builder(name).paramLabel(label).arity("1").description(description);
+    }
+
+    private static OptionSpec repeatable(String name, String label, String description) {
+        return valued(name, label, description).type(String[].class).build();
+    }
+
+    private static PositionalParamSpec arguments(String label, String description) {
+        return PositionalParamSpec.builder().paramLabel(label).type(String[].class).arity("0..*").description(description).build();
+    }
+}
