@@ -47,7 +47,7 @@ final class CompositionRoot {
         if (host.platform() == Platform.MACOS) {
             return new SeatbeltProbe(host.platform(), SeatbeltProbe.SANDBOX_EXEC);
         }
-        return new BubblewrapProbe(host.environment().get("PATH"));
+        return BubblewrapProbe.searching(host.environment().get("PATH"));
     }
 
     BackendProbe dockerProbe() {

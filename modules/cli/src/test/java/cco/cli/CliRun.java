@@ -9,10 +9,10 @@ import java.util.Map;
 /** Runs cco's command line in-process against a given host context and captures what it prints. */
 record CliRun(int exitCode, String out, String err) {
 
-    static CliRun run(Map<String, String> environment, Path home, Path workingDirectory, String... args) {
+    static CliRun run(Platform platform, Map<String, String> environment, Path home, Path workingDirectory, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        HostContext host = new HostContext(environment, home, workingDirectory, Platform.LINUX,
+        HostContext host = new HostContext(environment, home, workingDirectory, platform,
                 new PrintWriter(out, true), new PrintWriter(err, true));
         int exitCode = CcoCommandLine.create(new CompositionRoot(host)).execute(args);
         return new CliRun(exitCode, out.toString(), err.toString());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cco.domain.session.Platform;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The command line as a user meets it. The host has no usable backend here (no bwrap on PATH,
- * no Docker socket), so these tests do not depend on the machine; real backends are probed in
- * their adapters' tests.
+ * The command line as a user meets it. The host is a Linux machine taken for a macOS one, so no
+ * backend is usable (no sandbox-exec, no Docker socket) and these tests do not depend on what is
+ * installed; real backends are probed in their adapters' tests.
  */
 class CommandLineTest {
     @TempDir
@@ -29,12 +30,11 @@ class CommandLineTest {
     @BeforeEach
     void hostWithoutBackends() throws IOException {
         project = Files.createDirectories(home.resolve("project"));
-        environment.put("PATH", "/nonexistent");
         environment.put("DOCKER_HOST", "unix://" + home.resolve("no-docker.sock"));
     }
 
     private CliRun cco(String... args) {
-        return CliRun.run(environment, home, project, args);
+        return CliRun.run(Platform.MACOS, environment, home, project, args);
     }
 
     private static void assertOneLineUsageError(CliRun run, String expectedFragment) {
@@ -120,7 +120,7 @@ class CommandLineTest {
         CliRun run = cco("--dry-run");
         assertEquals(125, run.exitCode());
         assertTrue(run.out().contains("backend:     none usable for --backend auto"), run.out());
-        assertTrue(run.out().contains("rejected   native (bubblewrap): bwrap is not installed"), run.out());
+        assertTrue(run.out().contains("rejected   native (Seatbelt): /usr/bin/sandbox-exec is missing"), run.out());
         assertTrue(run.out().contains("rejected   docker: no Docker daemon answers"), run.out());
     }
 
@@ -129,7 +129,7 @@ class CommandLineTest {
         CliRun run = cco("--backend", "native", "-p", "hi");
         assertEquals(125, run.exitCode());
         assertEquals(1, run.err().lines().count(), run.err());
-        assertTrue(run.err().startsWith("cco: no sandbox backend is usable (--backend native): native (bubblewrap): bwrap is not installed"), run.err());
+        assertTrue(run.err().startsWith("cco: no sandbox backend is usable (--backend native): native (Seatbelt): /usr/bin/sandbox-exec is missing"), run.err());
     }
 
     @ParameterizedTest
@@ -150,7 +150,7 @@ class CommandLineTest {
         assertTrue(run.out().contains("claude: $ANTHROPIC_API_KEY: found"), run.out());
         assertTrue(run.out().contains("claude: " + home.resolve(".claude/.credentials.json") + ": found"), run.out());
         assertTrue(run.out().contains("codex: $OPENAI_API_KEY: not found"), run.out());
-        assertTrue(run.out().contains("native (bubblewrap): unusable: bwrap is not installed"), run.out());
+        assertTrue(run.out().contains("native (Seatbelt): unusable: /usr/bin/sandbox-exec is missing"), run.out());
         assertFalse(run.out().contains("secret-value"));
         assertEquals(run.out(), cco("--info").out());
     }

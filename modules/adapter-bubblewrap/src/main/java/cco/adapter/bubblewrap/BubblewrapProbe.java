@@ -3,6 +3,7 @@ package cco.adapter.bubblewrap;
 import cco.domain.backend.Availability;
 import cco.domain.backend.BackendKind;
 import cco.domain.port.BackendProbe;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,10 +20,15 @@ import java.util.concurrent.TimeUnit;
 public final class BubblewrapProbe implements BackendProbe {
     private static final long TIMEOUT_SECONDS = 10;
 
-    private final String pathVariable;
+    private final String searchDirectories;
 
-    public BubblewrapProbe(String pathVariable) {
-        this.pathVariable = pathVariable;
+    BubblewrapProbe(String searchDirectories) {
+        this.searchDirectories = searchDirectories;
+    }
+
+    /** Looks for bwrap in the system directories, then in the absolute entries of $PATH. */
+    public static BubblewrapProbe searching(String pathVariable) {
+        return new BubblewrapProbe(ExecutableSearch.SYSTEM_DIRECTORIES + ":" + (pathVariable == null ? "" : pathVariable));
     }
 
     @Override
@@ -32,13 +38,12 @@ public final class BubblewrapProbe implements BackendProbe {
 
     @Override
     public Availability check() {
-        Optional<Path> bwrap = ExecutableSearch.onPath("bwrap", pathVariable);
+        Optional<Path> bwrap = ExecutableSearch.inDirectories("bwrap", searchDirectories);
         if (bwrap.isEmpty()) {
-            return new Availability.Unusable("bwrap is not installed (not found on PATH)",
+            return new Availability.Unusable("bwrap is not installed (not found in " + searchDirectories + ")",
                     "install bubblewrap, for example 'sudo apt-get install bubblewrap'");
         }
-        Optional<Path> trueProgram = List.of(Path.of("/usr/bin/true"), Path.of("/bin/true")).stream()
-                .filter(Files::isExecutable).findFirst();
+        Optional<Path> trueProgram = ExecutableSearch.inDirectories("true", ExecutableSearch.SYSTEM_DIRECTORIES);
         if (trueProgram.isEmpty()) {
             return new Availability.Unusable("no /usr/bin/true to test bwrap with", "install coreutils");
         }
@@ -48,7 +53,7 @@ public final class BubblewrapProbe implements BackendProbe {
                 "--", trueProgram.get().toString());
         try {
             Process process = new ProcessBuilder(trial)
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {

@@ -5,17 +5,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Finds a program the way a shell does: the first executable of that name in $PATH. */
+/**
+ * Finds a program that cco will run outside the sandbox. The system directories come first and
+ * relative $PATH entries are ignored, so that a program planted in a writable directory (the
+ * project, for one) cannot stand in for bwrap in a later session.
+ */
 final class ExecutableSearch {
+    static final String SYSTEM_DIRECTORIES = "/usr/bin:/bin:/usr/sbin:/sbin:/usr/local/bin";
+
     private ExecutableSearch() {
     }
 
-    static Optional<Path> onPath(String program, String pathVariable) {
-        if (pathVariable == null) {
-            return Optional.empty();
-        }
-        for (String directory : pathVariable.split(File.pathSeparator)) {
-            if (directory.isEmpty()) {
+    static Optional<Path> inDirectories(String program, String directories) {
+        for (String directory : directories.split(File.pathSeparator)) {
+            if (!directory.startsWith("/")) {
                 continue;
             }
             Path candidate = Path.of(directory, program);

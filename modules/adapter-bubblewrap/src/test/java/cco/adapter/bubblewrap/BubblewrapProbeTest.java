@@ -13,8 +13,9 @@ class BubblewrapProbeTest {
 
     @Test
     void realBwrapIsUsableHere() {
-        RealComponents.require("bwrap", ExecutableSearch.onPath("bwrap", System.getenv("PATH")).isPresent());
-        BubblewrapProbe probe = new BubblewrapProbe(System.getenv("PATH"));
+        String path = System.getenv("PATH");
+        RealComponents.require("bwrap", ExecutableSearch.inDirectories("bwrap", ExecutableSearch.SYSTEM_DIRECTORIES + ":" + path).isPresent());
+        BubblewrapProbe probe = BubblewrapProbe.searching(path);
         assertEquals(BackendKind.BUBBLEWRAP, probe.kind());
         Availability.Usable usable = assertInstanceOf(Availability.Usable.class, probe.check());
         assertEquals("bwrap", Path.of(usable.detail()).getFileName().toString());
@@ -22,8 +23,7 @@ class BubblewrapProbeTest {
 
     @Test
     void withoutBwrapOnPathItIsUnusableWithTheFix() {
-        Availability.Unusable why = assertInstanceOf(Availability.Unusable.class, new BubblewrapProbe("/nonexistent").check());
-        assertEquals("bwrap is not installed (not found on PATH)", why.reason());
-        assertInstanceOf(Availability.Unusable.class, new BubblewrapProbe(null).check());
+        Availability.Unusable why = assertInstanceOf(Availability.Unusable.class, new BubblewrapProbe("/nonexistent:relative").check());
+        assertEquals("bwrap is not installed (not found in /nonexistent:relative)", why.reason());
     }
 }

@@ -1,0 +1,69 @@
+#!/bin/sh
+# Checks an installed cco the way a user meets it. Usage: .ci/smoke-test.sh PATH-TO-cco
+# Runs with an empty environment (no JAVA_HOME, a PATH without any JDK 25), so nothing but the
+# bundle's own runtime can serve.
+set -u
+cco=$1
+passed=0
+failed=0
+out=$(mktemp)
+err=$(mktemp)
+project=$(mktemp -d)
+trap 'rm -rf "$out" "$err" "$project"' EXIT
+cd "$project"
+
+run() {
+    env -i HOME="$HOME" PATH=/usr/bin:/bin "$cco" "$@" >"$out" 2>"$err"
+}
+
+check() {
+    if [ "$1" = ok ]; then
+        passed=$((passed + 1))
+    else
+        failed=$((failed + 1))
+        echo "FAILED: $2" >&2
+        sed 's/^/  stdout: /' "$out" >&2
+        sed 's/^/  stderr: /' "$err" >&2
+    fi
+}
+
+expect() { # expected-exit-code description grep-pattern-on-stdout cco-args...
+    code=$1 description=$2 pattern=$3
+    shift 3
+    run "$@"
+    actual=$?
+    if [ "$actual" -eq "$code" ] && { [ -z "$pattern" ] || grep -q -- "$pattern" "$out"; }; then
+        check ok "$description"
+    else
+        check failed "$description (exit $actual, expected $code)"
+    fi
+}
+
+expect_usage_error() { # description cco-args...
+    description=$1
+    shift
+    run "$@"
+    actual=$?
+    if [ "$actual" -eq 2 ] && [ ! -s "$out" ] && [ "$(wc -l <"$err")" -eq 1 ] && grep -q '^cco: ' "$err"; then
+        check ok "$description"
+    else
+        check failed "$description: want exit 2 and one line on stderr (exit $actual)"
+    fi
+}
+
+expect 0 "--version" '^cco [0-9]' --version
+expect 0 "--help lists the exit codes" '^Exit codes:' --help
+expect 0 "--dry-run --add-dir /tmp:ro" '^  read-only   /tmp ' --dry-run --add-dir /tmp:ro
+expect 0 "--dry-run keeps the project writable" "^  read-write  $(pwd -P) " --dry-run
+expect 0 "info: bubblewrap is usable for this user" 'native (bubblewrap): usable' info
+expect 3 "a subcommand of a later version says so" '' cleanup
+expect_usage_error "unknown backend" --backend podman
+expect_usage_error "--add-dir without a path" --add-dir
+expect_usage_error "--deny-path followed by an option" --deny-path --safe
+expect_usage_error "missing --add-dir path" --add-dir /nonexistent/dir
+expect_usage_error "shared and denied at once" --add-dir /tmp --deny-path /tmp
+expect_usage_error "--packages with --backend native" --backend native --packages ripgrep
+
+echo "smoke test of $cco as $(id -un):"
+echo "smoke: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
