@@ -6,6 +6,8 @@
 module cco.domain {
     exports cco.domain.backend;
     exports cco.domain.credentials;
+    exports cco.domain.environment;
+    exports cco.domain.launch;
     exports cco.domain.failure;
     exports cco.domain.path;
     exports cco.domain.policy;

@@ -1,9 +1,11 @@
 package cco.cli;
 
 import cco.adapter.bubblewrap.BubblewrapProbe;
+import cco.adapter.bubblewrap.BubblewrapSandbox;
 import cco.adapter.credentialfiles.CredentialFilePresence;
 import cco.adapter.docker.DockerProbe;
 import cco.adapter.seatbelt.SeatbeltProbe;
+import cco.domain.backend.BackendKind;
 import cco.domain.backend.BackendSelector;
 import cco.domain.credentials.EnvironmentCredentialPresence;
 import cco.domain.path.HostPathResolver;
@@ -11,6 +13,7 @@ import cco.domain.policy.PolicyFactory;
 import cco.domain.policy.SessionLocations;
 import cco.domain.port.BackendProbe;
 import cco.domain.port.CredentialPresence;
+import cco.domain.port.NativeSandbox;
 import cco.domain.session.Platform;
 import cco.domain.session.SessionPlanner;
 import java.nio.file.Path;
@@ -19,12 +22,15 @@ import java.util.Optional;
 
 /** Builds cco's object graph by hand from the host context: no framework, no singletons. */
 final class CompositionRoot {
+    private static final Path RESOLV_CONF = Path.of("/etc/resolv.conf");
+
     private final HostContext host;
+    private final NioHostFileSystem fileSystem = new NioHostFileSystem();
     private final HostPathResolver resolver;
 
     CompositionRoot(HostContext host) {
         this.host = host;
-        this.resolver = new HostPathResolver(new NioHostFileSystem(), host.home(), host.workingDirectory());
+        this.resolver = new HostPathResolver(fileSystem, host.home(), host.workingDirectory());
     }
 
     HostContext host() {
@@ -32,15 +38,31 @@ final class CompositionRoot {
     }
 
     SessionPlanner sessionPlanner() {
-        return new SessionPlanner(new PolicyFactory(resolver), new BackendSelector(nativeProbe(), dockerProbe()), host.environment());
+        return new SessionPlanner(new PolicyFactory(resolver), new BackendSelector(nativeProbe(), dockerProbe()), fileSystem,
+                host.environment());
     }
 
     SessionLocations sessionLocations() {
         Path project = resolver.existing(host.workingDirectory().toString(), "project directory");
-        Optional<Path> codexHome = Optional.ofNullable(host.environment().get("CODEX_HOME"))
+        return new SessionLocations(project, fileSystem.realPath(host.home()).orElse(host.home()),
+                realPathOfVariable("CODEX_HOME", true),
+                realPathOfVariable("XDG_RUNTIME_DIR", false),
+                fileSystem.realPath(RESOLV_CONF),
+                host.installation().flatMap(fileSystem::realPath).map(CompositionRoot::installationRoot));
+    }
+
+    /** An installed bundle lives in .../cco/VERSION beside the other versions and the 'current' link: protect them all. */
+    private static Path installationRoot(Path bundle) {
+        Path parent = bundle.getParent();
+        return parent != null && parent.getFileName() != null && parent.getFileName().toString().equals("cco") ? parent : bundle;
+    }
+
+    private Optional<Path> realPathOfVariable(String name, boolean evenIfMissing) {
+        return Optional.ofNullable(host.environment().get(name))
                 .filter(value -> !value.isEmpty())
-                .map(value -> resolver.possiblyMissing(value, "CODEX_HOME"));
-        return new SessionLocations(project, host.home(), codexHome);
+                .flatMap(value -> evenIfMissing
+                        ? Optional.of(resolver.possiblyMissing(value, name))
+                        : fileSystem.realPath(Path.of(value)).filter(Path::isAbsolute));
     }
 
     BackendProbe nativeProbe() {
@@ -52,6 +74,13 @@ final class CompositionRoot {
 
     BackendProbe dockerProbe() {
         return new DockerProbe(host.environment(), host.home());
+    }
+
+    /** The native sandbox this version can run for a backend, if any. */
+    Optional<NativeSandbox> nativeSandbox(BackendKind kind) {
+        return kind == BackendKind.BUBBLEWRAP
+                ? Optional.of(BubblewrapSandbox.searching(host.environment().get("PATH"), host.osArch()))
+                : Optional.empty();
     }
 
     List<CredentialPresence> credentialPresences() {

@@ -2,19 +2,22 @@ package cco.cli;
 
 import cco.domain.backend.BackendSelection;
 import cco.domain.backend.Rejection;
+import cco.domain.launch.HandOver;
+import cco.domain.launch.Placeholder;
 import cco.domain.policy.PathRule;
-import cco.domain.session.EnvAssignment;
 import cco.domain.session.SessionPlan;
 import java.io.PrintWriter;
+import java.util.Optional;
 
-/** The effective policy of a planned session as text: what --dry-run prints. */
+/** The effective policy of a planned session and the exact backend invocation: what --dry-run prints. */
 final class DryRunReport {
     private DryRunReport() {
     }
 
-    static void print(SessionPlan plan, PrintWriter out) {
+    static void print(SessionPlan plan, Optional<HandOver> invocation, PrintWriter out) {
         out.println("cco dry run: nothing was started");
-        out.println("agent:       " + DisplayText.argv(plan.agentArgv()));
+        out.println("agent:       " + DisplayText.argv(plan.agentArgv())
+                + plan.agentProgram().map(program -> "").orElse("  (not found on PATH)"));
         printBackend(plan, out);
         out.println("policy (the most specific path wins; anything not listed is denied):");
         int width = plan.policy().effectiveRules().stream().mapToInt(rule -> DisplayText.of(rule.path()).length()).max().orElse(1);
@@ -22,13 +25,17 @@ final class DryRunReport {
             out.printf("  %-10s  %-" + width + "s  %s%s%n", rule.access().label(), DisplayText.of(rule.path()),
                     rule.origin().description(), rule.mayBeMissing() ? ", even if missing" : "");
         }
-        out.println("environment: " + (plan.environment().isEmpty()
-                ? "default allowlist only"
-                : "default allowlist, plus " + String.join(", ", plan.environment().stream().map(EnvAssignment::name).toList())));
+        out.println("environment: " + String.join(" ", plan.environment().keySet()) + "  (values not shown)");
         if (plan.request().dockerOptions().shareDockerSocket()) {
             out.println("warning:     --docker gives the sandbox the host's Docker socket, which defeats its isolation");
         }
-        out.println("invocation:  " + invocation(plan));
+        invocation.ifPresentOrElse(handOver -> {
+            for (Placeholder placeholder : handOver.cleanup()) {
+                out.println("stand-in:    " + DisplayText.of(placeholder.path()) + (placeholder.directory() ? "/" : "")
+                        + "  (created for the session, removed after it if unchanged)");
+            }
+            out.println("invocation:  " + DisplayText.argv(handOver.argv()));
+        }, () -> out.println("invocation:  " + unavailable(plan)));
     }
 
     private static void printBackend(SessionPlan plan, PrintWriter out) {
@@ -42,7 +49,7 @@ final class DryRunReport {
         }
     }
 
-    private static String invocation(SessionPlan plan) {
+    private static String unavailable(SessionPlan plan) {
         return switch (plan.backend()) {
             case BackendSelection.Selected selected -> "not available: the " + selected.kind().displayName()
                     + " backend is not built in this version yet";

@@ -4,15 +4,26 @@ import cco.domain.session.Platform;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
-/** What cco learns about the host at start: environment, home, working directory, streams. */
+/**
+ * What cco learns about the host at start: environment, home, working directory, platform,
+ * streams, and what its launcher tells it: where cco is installed and where the hand-over of
+ * a native session goes.
+ */
 record HostContext(
         Map<String, String> environment,
         Path home,
         Path workingDirectory,
         Platform platform,
+        String osArch,
+        Optional<Path> installation,
+        Optional<Path> handOverChannel,
         PrintWriter out,
         PrintWriter err) {
+
+    static final String INSTALLATION_PROPERTY = "cco.installation";
+    static final String HAND_OVER_PROPERTY = "cco.handover";
 
     HostContext {
         environment = Map.copyOf(environment);
@@ -24,6 +35,11 @@ record HostContext(
         String homeVariable = environment.getOrDefault("HOME", "");
         Path home = Path.of(homeVariable.startsWith("/") ? homeVariable : System.getProperty("user.home"));
         return new HostContext(environment, home, Path.of("").toAbsolutePath(),
-                Platform.fromOsName(System.getProperty("os.name")), out, err);
+                Platform.fromOsName(System.getProperty("os.name")), System.getProperty("os.arch"),
+                pathProperty(INSTALLATION_PROPERTY), pathProperty(HAND_OVER_PROPERTY), out, err);
+    }
+
+    private static Optional<Path> pathProperty(String name) {
+        return Optional.ofNullable(System.getProperty(name)).filter(value -> value.startsWith("/")).map(Path::of);
     }
 }

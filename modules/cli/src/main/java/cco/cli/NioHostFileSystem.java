@@ -2,6 +2,8 @@ package cco.cli;
 
 import cco.domain.port.HostFileSystem;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -21,5 +23,22 @@ final class NioHostFileSystem implements HostFileSystem {
     @Override
     public boolean isDirectory(Path absolutePath) {
         return Files.isDirectory(absolutePath);
+    }
+
+    @Override
+    public boolean isExecutableFile(Path absolutePath) {
+        return Files.isRegularFile(absolutePath) && Files.isExecutable(absolutePath);
+    }
+
+    @Override
+    public Optional<String> readText(Path absolutePath, int maxBytes) {
+        if (!Files.isRegularFile(absolutePath)) {
+            return Optional.empty();
+        }
+        try (InputStream in = Files.newInputStream(absolutePath)) {
+            return Optional.of(new String(in.readNBytes(maxBytes + 1), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 }

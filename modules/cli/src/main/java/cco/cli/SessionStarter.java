@@ -4,11 +4,16 @@ import cco.domain.backend.BackendSelection;
 import cco.domain.backend.Rejection;
 import cco.domain.failure.CcoException;
 import cco.domain.failure.FailureKind;
+import cco.domain.launch.HandOver;
+import cco.domain.policy.SessionLocations;
+import cco.domain.port.NativeSandbox;
 import cco.domain.session.SessionPlan;
 import cco.domain.session.SessionRequest;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Plans a session and either reports it (--dry-run) or starts it on the chosen backend. */
+/** Plans a session and either reports it (--dry-run) or hands it over to the chosen backend. */
 final class SessionStarter {
     private final CompositionRoot root;
 
@@ -17,22 +22,44 @@ final class SessionStarter {
     }
 
     int start(SessionRequest request, boolean dryRun) {
-        SessionPlan plan = root.sessionPlanner().plan(request, root.sessionLocations());
+        SessionLocations locations = root.sessionLocations();
+        SessionPlan plan = root.sessionPlanner().plan(request, locations);
+        plan.warnings().forEach(warning -> root.host().err().println("cco: warning: " + DisplayText.of(warning)));
         if (dryRun) {
-            DryRunReport.print(plan, root.host().out());
+            Optional<HandOver> invocation = selectedSandbox(plan).map(sandbox -> sandbox.preview(plan, locations));
+            DryRunReport.print(plan, invocation, root.host().out());
             return plan.backend() instanceof BackendSelection.NoneUsable ? ExitCodes.SANDBOX_UNAVAILABLE : ExitCodes.OK;
         }
-        switch (plan.backend()) {
+        BackendSelection.Selected selected = switch (plan.backend()) {
             case BackendSelection.NoneUsable none -> throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE,
                     "no sandbox backend is usable (--backend " + none.choice().cliName() + "): " + describe(none));
-            case BackendSelection.Selected selected -> {
-                if (selected.fellBack()) {
-                    root.host().err().println("cco: " + describe(selected) + "; using " + selected.kind().displayName());
-                }
-                throw new CcoException(FailureKind.NOT_BUILT, "the " + selected.kind().displayName()
-                        + " backend is not built in this version yet (cco --dry-run shows the policy it will apply)");
-            }
+            case BackendSelection.Selected chosen -> chosen;
+        };
+        if (selected.fellBack()) {
+            root.host().err().println("cco: " + describe(selected) + "; using " + selected.kind().displayName());
         }
+        NativeSandbox sandbox = root.nativeSandbox(selected.kind()).orElseThrow(() -> new CcoException(FailureKind.NOT_BUILT,
+                "the " + selected.kind().displayName() + " backend is not built in this version yet (cco --dry-run shows the policy it will apply)"));
+        if (plan.agentProgram().isEmpty()) {
+            throw new CcoException(FailureKind.AGENT_NOT_FOUND, notFound(plan.agentArgv().getFirst()));
+        }
+        Path channel = root.host().handOverChannel().orElseThrow(() -> new CcoException(FailureKind.SANDBOX_UNAVAILABLE,
+                "this cco was started without its launcher, which runs the sandbox: run the installed 'cco' command"));
+        HandOverWriter.write(sandbox.prepare(plan, locations), channel);
+        return ExitCodes.OK;
+    }
+
+    private Optional<NativeSandbox> selectedSandbox(SessionPlan plan) {
+        return plan.backend() instanceof BackendSelection.Selected selected ? root.nativeSandbox(selected.kind()) : Optional.empty();
+    }
+
+    private static String notFound(String program) {
+        String hint = switch (program) {
+            case "claude" -> " (install Claude Code: npm install -g @anthropic-ai/claude-code)";
+            case "codex" -> " (install Codex: npm install -g @openai/codex)";
+            default -> "";
+        };
+        return DisplayText.of(program) + ": not found on PATH" + hint;
     }
 
     private static String describe(BackendSelection selection) {

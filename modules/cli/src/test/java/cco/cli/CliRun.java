@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /** Runs cco's command line in-process against a given host context and captures what it prints. */
 record CliRun(int exitCode, String out, String err) {
@@ -12,7 +13,7 @@ record CliRun(int exitCode, String out, String err) {
     static CliRun run(Platform platform, Map<String, String> environment, Path home, Path workingDirectory, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        HostContext host = new HostContext(environment, home, workingDirectory, platform,
+        HostContext host = new HostContext(environment, home, workingDirectory, platform, "amd64", Optional.empty(), Optional.empty(),
                 new PrintWriter(out, true), new PrintWriter(err, true));
         int exitCode = CcoCommandLine.create(new CompositionRoot(host)).execute(args);
         return new CliRun(exitCode, out.toString(), err.toString());

@@ -8,6 +8,7 @@ import cco.domain.session.Platform;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +32,11 @@ class CommandLineTest {
     void hostWithoutBackends() throws IOException {
         project = Files.createDirectories(home.resolve("project"));
         environment.put("DOCKER_HOST", "unix://" + home.resolve("no-docker.sock"));
+        Path bin = Files.createDirectories(home.resolve("bin"));
+        for (String program : new String[] {"claude", "codex", "python3", "bash", "sh", "ls"}) {
+            Files.createFile(bin.resolve(program), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        }
+        environment.put("PATH", bin.toString());
     }
 
     private CliRun cco(String... args) {
@@ -111,7 +117,7 @@ class CommandLineTest {
         assertTrue(run.out().contains("denied      " + home.toRealPath().resolve(".ssh")), run.out());
         assertTrue(run.out().contains("read-write  " + project.toRealPath() + " "), run.out());
         assertTrue(run.out().contains("read-only   " + project.toRealPath().resolve(".git/hooks")), run.out());
-        assertTrue(run.out().contains("environment: default allowlist, plus FOO"), run.out());
+        assertTrue(run.line("environment:").contains(" FOO "), run.out());
         assertFalse(run.out().contains("bar"), "values of -e are not printed");
     }
 
@@ -206,6 +212,12 @@ class CommandLineTest {
     void invalidValues() {
         assertOneLineUsageError(cco("-e", "1X=2"), "--env: not a valid variable name: '1X'");
         assertOneLineUsageError(cco("--packages", "ripgrep,-oAPT::x"), "--packages: not a Debian package name: '-oAPT::x'");
+    }
+
+    @Test
+    void dryRunSaysWhenTheAgentIsNotInstalled() {
+        environment.put("PATH", "/nonexistent");
+        assertEquals("agent:       claude --dangerously-skip-permissions  (not found on PATH)", cco("--dry-run").line("agent:"));
     }
 
     @Test

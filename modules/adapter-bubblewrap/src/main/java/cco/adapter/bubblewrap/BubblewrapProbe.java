@@ -28,7 +28,7 @@ public final class BubblewrapProbe implements BackendProbe {
 
     /** Looks for bwrap in the system directories, then in the absolute entries of $PATH. */
     public static BubblewrapProbe searching(String pathVariable) {
-        return new BubblewrapProbe(ExecutableSearch.SYSTEM_DIRECTORIES + ":" + (pathVariable == null ? "" : pathVariable));
+        return new BubblewrapProbe(ExecutableSearch.systemThenPath(pathVariable));
     }
 
     @Override

@@ -16,6 +16,11 @@ final class ExecutableSearch {
     private ExecutableSearch() {
     }
 
+    /** The system directories, then the entries of $PATH. */
+    static String systemThenPath(String pathVariable) {
+        return SYSTEM_DIRECTORIES + File.pathSeparator + (pathVariable == null ? "" : pathVariable);
+    }
+
     static Optional<Path> inDirectories(String program, String directories) {
         for (String directory : directories.split(File.pathSeparator)) {
             if (!directory.startsWith("/")) {

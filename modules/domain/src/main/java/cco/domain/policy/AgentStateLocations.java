@@ -3,35 +3,45 @@ package cco.domain.policy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where the agents keep their state in the home directory: writable, because the agent needs
- * it, except the parts that make the host run code in a later session (hooks, settings,
- * commands, agents, plugins; Codex's config with its MCP servers and notify program).
+ * Where the agents keep their state in the home directory: writable, and created if missing as
+ * the agent would, except the parts that make the host run code in a later session (hooks,
+ * settings, commands, agents, plugins; Codex's config with its MCP servers and notify program).
+ * Claude Code takes a lock directory beside ~/.claude.json before rewriting it.
  */
 public final class AgentStateLocations {
+    private static final Map<String, WhenMissing> CLAUDE_EXECUTABLE_CONFIG = Map.of(
+            "settings.json", WhenMissing.EMPTY_JSON_OBJECT,
+            "settings.local.json", WhenMissing.EMPTY_JSON_OBJECT,
+            "hooks", WhenMissing.DIRECTORY,
+            "commands", WhenMissing.DIRECTORY,
+            "agents", WhenMissing.DIRECTORY,
+            "plugins", WhenMissing.DIRECTORY);
+
     private AgentStateLocations() {
     }
 
     public static List<PathRule> rules(Path home, boolean includeCodex, Optional<Path> codexHome) {
         List<PathRule> rules = new ArrayList<>();
         Path claudeDir = home.resolve(".claude");
-        rules.add(writable(claudeDir));
-        rules.add(writable(home.resolve(".claude.json")));
-        rules.add(writable(home.resolve(".claude.json.lock")));
-        for (String executable : List.of("settings.json", "settings.local.json", "hooks", "commands", "agents", "plugins")) {
-            rules.add(PathRule.evenIfMissing(claudeDir.resolve(executable), Access.READ_ONLY, RuleOrigin.AGENT_EXECUTABLE_CONFIG));
-        }
+        rules.add(writable(claudeDir, WhenMissing.DIRECTORY));
+        rules.add(writable(home.resolve(".claude.json"), WhenMissing.EMPTY_JSON_OBJECT));
+        rules.add(writable(home.resolve(".claude.json.lock"), WhenMissing.DIRECTORY));
+        CLAUDE_EXECUTABLE_CONFIG.forEach((name, whenMissing) ->
+                rules.add(PathRule.evenIfMissing(claudeDir.resolve(name), Access.READ_ONLY, RuleOrigin.AGENT_EXECUTABLE_CONFIG, whenMissing)));
         if (includeCodex) {
             Path codexDir = codexHome.orElse(home.resolve(".codex"));
-            rules.add(writable(codexDir));
-            rules.add(PathRule.evenIfMissing(codexDir.resolve("config.toml"), Access.READ_ONLY, RuleOrigin.AGENT_EXECUTABLE_CONFIG));
+            rules.add(writable(codexDir, WhenMissing.DIRECTORY));
+            rules.add(PathRule.evenIfMissing(codexDir.resolve("config.toml"), Access.READ_ONLY,
+                    RuleOrigin.AGENT_EXECUTABLE_CONFIG, WhenMissing.EMPTY_FILE));
         }
         return rules;
     }
 
-    private static PathRule writable(Path path) {
-        return PathRule.evenIfMissing(path, Access.READ_WRITE, RuleOrigin.AGENT_STATE);
+    private static PathRule writable(Path path, WhenMissing whenMissing) {
+        return PathRule.evenIfMissing(path, Access.READ_WRITE, RuleOrigin.AGENT_STATE, whenMissing);
     }
 }

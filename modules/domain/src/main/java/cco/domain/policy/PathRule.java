@@ -2,12 +2,8 @@ package cco.domain.policy;
 
 import java.nio.file.Path;
 
-/**
- * One rule of the isolation policy. {@code mayBeMissing} marks rules that must hold even for a
- * path that does not exist yet (protected and denied paths), so that creating it later cannot
- * escape the rule.
- */
-public record PathRule(Path path, Access access, RuleOrigin origin, boolean mayBeMissing) {
+/** One rule of the isolation policy, and what stands in for its path while it does not exist. */
+public record PathRule(Path path, Access access, RuleOrigin origin, WhenMissing whenMissing) {
 
     public PathRule {
         if (!path.isAbsolute()) {
@@ -16,11 +12,16 @@ public record PathRule(Path path, Access access, RuleOrigin origin, boolean mayB
     }
 
     public static PathRule existing(Path path, Access access, RuleOrigin origin) {
-        return new PathRule(path, access, origin, false);
+        return new PathRule(path, access, origin, WhenMissing.IGNORE);
     }
 
-    public static PathRule evenIfMissing(Path path, Access access, RuleOrigin origin) {
-        return new PathRule(path, access, origin, true);
+    public static PathRule evenIfMissing(Path path, Access access, RuleOrigin origin, WhenMissing whenMissing) {
+        return new PathRule(path, access, origin, whenMissing);
+    }
+
+    /** True for rules that hold even for a path that does not exist yet. */
+    public boolean mayBeMissing() {
+        return whenMissing != WhenMissing.IGNORE;
     }
 
     public boolean covers(Path candidate) {

@@ -19,6 +19,7 @@ public final class PolicyFactory {
             .stream().map(Path::of).toList();
     private static final Path ROOT = Path.of("/");
     private static final Path TMP = Path.of("/tmp");
+    private static final Path RUN = Path.of("/run");
 
     private final HostPathResolver resolver;
 
@@ -34,18 +35,25 @@ public final class PolicyFactory {
         List<PathRule> denials = resolveDenials(options, shares, locations.project());
 
         List<PathRule> rules = new ArrayList<>(hostBase(options.safe(), locations.home()));
+        rules.add(PathRule.existing(RUN, Access.DENIED, RuleOrigin.HOST_SOCKETS));
+        locations.resolverConfiguration().ifPresent(file -> rules.add(PathRule.existing(file, Access.READ_ONLY, RuleOrigin.NAME_RESOLUTION)));
         rules.add(PathRule.existing(TMP, Access.PRIVATE, RuleOrigin.PRIVATE_TMP));
+        locations.runtimeDirectory().ifPresent(dir -> rules.add(PathRule.existing(dir, Access.PRIVATE, RuleOrigin.HOST_SOCKETS)));
         rules.addAll(AgentStateLocations.rules(locations.home(), includeCodexState, locations.codexHome()));
         rules.add(PathRule.existing(locations.project(), Access.READ_WRITE, RuleOrigin.PROJECT));
         rules.addAll(shares.values());
         rules.addAll(protectedWithinWritableRoots(locations.project(), shares.values()));
+        locations.installation().ifPresent(dir -> rules.add(PathRule.existing(dir, Access.READ_ONLY, RuleOrigin.CCO_INSTALLATION)));
         rules.addAll(denials);
         return new IsolationPolicy(rules);
     }
 
     private static List<PathRule> hostBase(boolean safe, Path home) {
         if (!safe) {
-            return List.of(PathRule.existing(ROOT, Access.READ_ONLY, RuleOrigin.HOST));
+            List<PathRule> base = new ArrayList<>();
+            base.add(PathRule.existing(ROOT, Access.READ_ONLY, RuleOrigin.HOST));
+            base.addAll(SecretLocations.rules(home));
+            return base;
         }
         List<PathRule> base = new ArrayList<>();
         base.add(PathRule.existing(ROOT, Access.DENIED, RuleOrigin.HIDDEN_BY_SAFE));
@@ -91,7 +99,7 @@ public final class PolicyFactory {
             if (path.equals(project)) {
                 throw CcoException.usage("contradictory options: --deny-path " + value + " would hide the project directory");
             }
-            denials.add(PathRule.evenIfMissing(path, Access.DENIED, RuleOrigin.DENY_PATH));
+            denials.add(PathRule.evenIfMissing(path, Access.DENIED, RuleOrigin.DENY_PATH, WhenMissing.EMPTY_FILE));
         }
         return denials;
     }
@@ -106,7 +114,6 @@ public final class PolicyFactory {
         }
         return writableRoots.stream()
                 .flatMap(root -> ProtectedPaths.within(root).stream())
-                .map(path -> PathRule.evenIfMissing(path, Access.READ_ONLY, RuleOrigin.PROTECTED))
                 .toList();
     }
 }

@@ -2,6 +2,7 @@ package cco.domain.policy;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Files inside a writable directory that would make the host run code later (git hooks and
@@ -9,21 +10,23 @@ import java.util.List;
  * the directory around them is writable and even before they exist.
  */
 public final class ProtectedPaths {
-    static final List<String> RELATIVE = List.of(
-            ".git/hooks",
-            ".git/config",
-            ".claude/settings.json",
-            ".claude/settings.local.json",
-            ".mcp.json",
-            ".codex",
-            ".vscode",
-            ".idea",
-            ".envrc");
+    static final Map<String, WhenMissing> RELATIVE = Map.of(
+            ".git/hooks", WhenMissing.DIRECTORY,
+            ".git/config", WhenMissing.EMPTY_FILE,
+            ".claude/settings.json", WhenMissing.EMPTY_JSON_OBJECT,
+            ".claude/settings.local.json", WhenMissing.EMPTY_JSON_OBJECT,
+            ".mcp.json", WhenMissing.EMPTY_JSON_OBJECT,
+            ".codex", WhenMissing.DIRECTORY,
+            ".vscode", WhenMissing.DIRECTORY,
+            ".idea", WhenMissing.DIRECTORY,
+            ".envrc", WhenMissing.EMPTY_FILE);
 
     private ProtectedPaths() {
     }
 
-    public static List<Path> within(Path writableRoot) {
-        return RELATIVE.stream().map(writableRoot::resolve).toList();
+    public static List<PathRule> within(Path writableRoot) {
+        return RELATIVE.entrySet().stream()
+                .map(entry -> PathRule.evenIfMissing(writableRoot.resolve(entry.getKey()), Access.READ_ONLY, RuleOrigin.PROTECTED, entry.getValue()))
+                .toList();
     }
 }

@@ -3,6 +3,20 @@ package cco.domain.policy;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** The real host paths a session's policy is built around. */
-public record SessionLocations(Path project, Path home, Optional<Path> codexHome) {
+/**
+ * The real host paths a session's policy is built around: the project, the home directory,
+ * Codex's home, the user's runtime directory (sockets of the desktop session), the file behind
+ * /etc/resolv.conf (often under /run), and cco's own installation.
+ */
+public record SessionLocations(
+        Path project,
+        Path home,
+        Optional<Path> codexHome,
+        Optional<Path> runtimeDirectory,
+        Optional<Path> resolverConfiguration,
+        Optional<Path> installation) {
+
+    public static SessionLocations of(Path project, Path home) {
+        return new SessionLocations(project, home, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
 }

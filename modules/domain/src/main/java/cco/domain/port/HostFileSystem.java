@@ -10,4 +10,9 @@ public interface HostFileSystem {
     Optional<Path> realPath(Path absolutePath);
 
     boolean isDirectory(Path absolutePath);
+
+    boolean isExecutableFile(Path absolutePath);
+
+    /** The file's text, at most {@code maxBytes + 1} bytes of it (so that "too large" shows), or empty if unreadable. */
+    Optional<String> readText(Path absolutePath, int maxBytes);
 }

@@ -2,18 +2,26 @@ package cco.domain.session;
 
 import cco.domain.backend.BackendSelection;
 import cco.domain.policy.IsolationPolicy;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** What cco would run, where, and under which policy: the result of planning a session. */
+/** What cco would run, where, with which environment and under which policy. */
 public record SessionPlan(
         SessionRequest request,
         List<String> agentArgv,
+        Optional<Path> agentProgram,
         IsolationPolicy policy,
-        List<EnvAssignment> environment,
+        Map<String, String> environment,
+        List<String> warnings,
         BackendSelection backend) {
 
     public SessionPlan {
         agentArgv = List.copyOf(agentArgv);
-        environment = List.copyOf(environment);
+        environment = Collections.unmodifiableMap(new LinkedHashMap<>(environment));
+        warnings = List.copyOf(warnings);
     }
 }

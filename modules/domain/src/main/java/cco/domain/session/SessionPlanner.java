@@ -1,9 +1,14 @@
 package cco.domain.session;
 
 import cco.domain.backend.BackendSelector;
+import cco.domain.environment.EnvFileParser;
+import cco.domain.environment.SandboxEnvironment;
 import cco.domain.policy.IsolationPolicy;
 import cco.domain.policy.PolicyFactory;
 import cco.domain.policy.SessionLocations;
+import cco.domain.port.HostFileSystem;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,22 +17,35 @@ import java.util.Optional;
 public final class SessionPlanner {
     private final PolicyFactory policyFactory;
     private final BackendSelector backendSelector;
+    private final HostFileSystem fileSystem;
     private final Map<String, String> hostEnvironment;
 
-    public SessionPlanner(PolicyFactory policyFactory, BackendSelector backendSelector, Map<String, String> hostEnvironment) {
+    public SessionPlanner(PolicyFactory policyFactory, BackendSelector backendSelector, HostFileSystem fileSystem,
+            Map<String, String> hostEnvironment) {
         this.policyFactory = policyFactory;
         this.backendSelector = backendSelector;
+        this.fileSystem = fileSystem;
         this.hostEnvironment = Map.copyOf(hostEnvironment);
     }
 
     public SessionPlan plan(SessionRequest request, SessionLocations locations) {
         boolean codex = request.agent() instanceof Agent.Codex;
         IsolationPolicy policy = policyFactory.create(request.pathOptions(), locations, codex);
-        List<EnvAssignment> environment = request.environmentOptions().stream()
+        List<EnvAssignment> assignments = request.environmentOptions().stream()
                 .map(option -> EnvAssignment.parse(option, hostEnvironment))
                 .flatMap(Optional::stream)
                 .toList();
+        List<String> warnings = new ArrayList<>();
+        Map<String, String> projectEnv = fileSystem.readText(locations.project().resolve(".env"), EnvFileParser.MAX_FILE_BYTES)
+                .map(EnvFileParser::parse)
+                .map(parsed -> {
+                    warnings.addAll(parsed.warnings());
+                    return parsed.variables();
+                })
+                .orElse(Map.of());
+        Map<String, String> environment = SandboxEnvironment.build(hostEnvironment, projectEnv, assignments, locations.runtimeDirectory());
         List<String> argv = AgentCommandLine.argv(request.agent(), request.agentArguments());
-        return new SessionPlan(request, argv, policy, environment, backendSelector.select(request.backend()));
+        Optional<Path> program = ProgramLocator.locate(argv.getFirst(), environment.get("PATH"), locations.project(), fileSystem);
+        return new SessionPlan(request, argv, program, policy, environment, warnings, backendSelector.select(request.backend()));
     }
 }

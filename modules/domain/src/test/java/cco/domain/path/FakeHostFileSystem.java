@@ -13,6 +13,8 @@ public final class FakeHostFileSystem implements HostFileSystem {
     private static final Path ROOT = Path.of("/");
     private final Set<Path> directories = new HashSet<>(Set.of(ROOT));
     private final Set<Path> files = new HashSet<>();
+    private final Set<Path> executables = new HashSet<>();
+    private final Map<Path, String> contents = new HashMap<>();
     private final Map<Path, Path> symlinks = new HashMap<>();
 
     public FakeHostFileSystem directory(String path) {
@@ -26,6 +28,18 @@ public final class FakeHostFileSystem implements HostFileSystem {
         Path p = Path.of(path);
         directory(p.getParent().toString());
         files.add(p);
+        return this;
+    }
+
+    public FakeHostFileSystem file(String path, String content) {
+        file(path);
+        contents.put(Path.of(path), content);
+        return this;
+    }
+
+    public FakeHostFileSystem executable(String path) {
+        file(path);
+        executables.add(Path.of(path));
         return this;
     }
 
@@ -75,5 +89,15 @@ public final class FakeHostFileSystem implements HostFileSystem {
     @Override
     public boolean isDirectory(Path absolutePath) {
         return realPath(absolutePath).map(directories::contains).orElse(false);
+    }
+
+    @Override
+    public boolean isExecutableFile(Path absolutePath) {
+        return realPath(absolutePath).map(executables::contains).orElse(false);
+    }
+
+    @Override
+    public Optional<String> readText(Path absolutePath, int maxBytes) {
+        return realPath(absolutePath).map(contents::get).map(text -> text.length() > maxBytes + 1 ? text.substring(0, maxBytes + 1) : text);
     }
 }

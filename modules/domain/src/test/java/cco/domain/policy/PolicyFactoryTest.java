@@ -24,7 +24,7 @@ class PolicyFactoryTest {
             .file("/home/ada/.gitconfig")
             .symlink("/home/ada/data-link", "/data/shared");
     private final PolicyFactory factory = new PolicyFactory(new HostPathResolver(fs, HOME, PROJECT));
-    private final SessionLocations locations = new SessionLocations(PROJECT, HOME, Optional.empty());
+    private final SessionLocations locations = SessionLocations.of(PROJECT, HOME);
 
     private IsolationPolicy policy(PathOptions options) {
         return factory.create(options, locations, false);
@@ -38,10 +38,35 @@ class PolicyFactoryTest {
     void byDefaultTheHostIsReadOnlyAndTheProjectWritable() {
         IsolationPolicy policy = policy(PathOptions.none());
         assertEquals(Access.READ_ONLY, policy.accessOf(Path.of("/etc/passwd")));
-        assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".ssh/id_ed25519")));
+        assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".gitconfig")));
         assertEquals(Access.READ_WRITE, policy.accessOf(PROJECT.resolve("src/Main.java")));
         assertEquals(Access.READ_WRITE, policy.accessOf(PROJECT));
         assertEquals(Access.PRIVATE, policy.accessOf(Path.of("/tmp/x")));
+    }
+
+    @Test
+    void wellKnownSecretsAreDeniedUnlessSharedExplicitly() {
+        IsolationPolicy policy = policy(PathOptions.none());
+        assertEquals(Access.DENIED, policy.accessOf(HOME.resolve(".ssh/id_ed25519")));
+        assertEquals(Access.DENIED, policy.accessOf(HOME.resolve(".aws/credentials")));
+        assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".sshrc")), "positive control: a sibling name");
+        IsolationPolicy shared = policy(options(false, List.of(), List.of("~/.ssh"), List.of()));
+        assertEquals(Access.READ_ONLY, shared.accessOf(HOME.resolve(".ssh/id_ed25519")));
+    }
+
+    @Test
+    void hostSocketsAreHiddenAndTheRuntimeDirectoryIsPrivate() {
+        SessionLocations desktop = new SessionLocations(PROJECT, HOME, Optional.empty(), Optional.of(Path.of("/run/user/1000")),
+                Optional.of(Path.of("/run/systemd/resolve/stub-resolv.conf")), Optional.of(Path.of("/home/ada/.local/share/cco")));
+        IsolationPolicy policy = factory.create(PathOptions.none(), desktop, false);
+        assertEquals(Access.DENIED, policy.accessOf(Path.of("/run/docker.sock")));
+        assertEquals(Access.DENIED, policy.accessOf(Path.of("/run/dbus/system_bus_socket")));
+        assertEquals(Access.PRIVATE, policy.accessOf(Path.of("/run/user/1000/bus")));
+        assertEquals(Access.READ_ONLY, policy.accessOf(Path.of("/run/systemd/resolve/stub-resolv.conf")), "DNS keeps working");
+        assertEquals(Access.READ_ONLY, policy.accessOf(Path.of("/home/ada/.local/share/cco/0.1.0/bin/cco")));
+        IsolationPolicy sharedInstall = factory.create(options(false, List.of("~"), List.of(), List.of()), desktop, false);
+        assertEquals(Access.READ_WRITE, sharedInstall.accessOf(HOME.resolve("notes.txt")), "positive control: --add-dir ~");
+        assertEquals(Access.READ_ONLY, sharedInstall.accessOf(Path.of("/home/ada/.local/share/cco/current")), "cco itself stays read-only");
     }
 
     @Test
@@ -74,7 +99,7 @@ class PolicyFactoryTest {
         IsolationPolicy policy = factory.create(PathOptions.none(), locations, true);
         assertEquals(Access.READ_WRITE, policy.accessOf(HOME.resolve(".codex/auth.json")));
         assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".codex/config.toml")));
-        SessionLocations custom = new SessionLocations(PROJECT, HOME, Optional.of(Path.of("/data/codex")));
+        SessionLocations custom = new SessionLocations(PROJECT, HOME, Optional.of(Path.of("/data/codex")), Optional.empty(), Optional.empty(), Optional.empty());
         assertEquals(Access.READ_WRITE, factory.create(PathOptions.none(), custom, true).accessOf(Path.of("/data/codex/sessions")));
     }
 
@@ -166,7 +191,7 @@ class PolicyFactoryTest {
 
     @Test
     void theRootDirectoryIsRefusedAsAProject() {
-        SessionLocations root = new SessionLocations(Path.of("/"), HOME, Optional.empty());
+        SessionLocations root = SessionLocations.of(Path.of("/"), HOME);
         CcoException e = assertThrows(CcoException.class, () -> factory.create(PathOptions.none(), root, false));
         assertEquals(FailureKind.USAGE, e.kind());
     }

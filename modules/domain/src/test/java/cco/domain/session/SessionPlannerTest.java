@@ -1,8 +1,10 @@
 package cco.domain.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cco.domain.backend.Availability;
 import cco.domain.backend.BackendChoice;
@@ -26,6 +28,9 @@ import org.junit.jupiter.api.Test;
 class SessionPlannerTest {
     private static final Path HOME = Path.of("/home/ada");
     private static final Path PROJECT = HOME.resolve("project");
+    private static final Map<String, String> HOST = Map.of("EDITOR", "vim", "PATH", "/usr/bin:relative", "HOME", "/home/ada",
+            "SSH_AUTH_SOCK", "/tmp/ssh-x/agent.1", "ANTHROPIC_API_KEY", "sk-test", "DBUS_SESSION_BUS_ADDRESS", "unix:path=/run/user/1/bus",
+            "LC_ALL", "C.UTF-8", "TMPDIR", "/tmp/x");
 
     private static BackendProbe usable(BackendKind kind) {
         return new BackendProbe() {
@@ -41,10 +46,13 @@ class SessionPlannerTest {
         };
     }
 
-    private final SessionPlanner planner = new SessionPlanner(
-            new PolicyFactory(new HostPathResolver(new FakeHostFileSystem().directory(PROJECT.toString()), HOME, PROJECT)),
-            new BackendSelector(usable(BackendKind.BUBBLEWRAP), usable(BackendKind.DOCKER)),
-            Map.of("EDITOR", "vim"));
+    private final FakeHostFileSystem fs = new FakeHostFileSystem().directory(PROJECT.toString())
+            .executable("/usr/bin/codex").executable("/usr/bin/claude");
+
+    private SessionPlanner planner() {
+        return new SessionPlanner(new PolicyFactory(new HostPathResolver(fs, HOME, PROJECT)),
+                new BackendSelector(usable(BackendKind.BUBBLEWRAP), usable(BackendKind.DOCKER)), fs, HOST);
+    }
 
     private static SessionRequest request(Agent agent, BackendChoice backend, DockerOptions docker) {
         return new SessionRequest(agent, List.of("-p", "hi"), backend, PathOptions.none(), List.of("EDITOR", "X=1", "MISSING"),
@@ -53,12 +61,45 @@ class SessionPlannerTest {
 
     @Test
     void aPlanHoldsTheArgvPolicyEnvironmentAndBackend() {
-        SessionPlan plan = planner.plan(request(new Agent.Codex(), BackendChoice.AUTO, DockerOptions.none()),
-                new SessionLocations(PROJECT, HOME, Optional.empty()));
+        SessionPlan plan = planner().plan(request(new Agent.Codex(), BackendChoice.AUTO, DockerOptions.none()), SessionLocations.of(PROJECT, HOME));
         assertEquals(List.of("codex", "--dangerously-bypass-approvals-and-sandbox", "-p", "hi"), plan.agentArgv());
+        assertEquals(Optional.of(Path.of("/usr/bin/codex")), plan.agentProgram());
         assertEquals(Access.READ_WRITE, plan.policy().accessOf(HOME.resolve(".codex/sessions")));
-        assertEquals(List.of(new EnvAssignment("EDITOR", "vim"), new EnvAssignment("X", "1")), plan.environment());
+        assertEquals("vim", plan.environment().get("EDITOR"));
+        assertEquals("1", plan.environment().get("X"));
+        assertFalse(plan.environment().containsKey("MISSING"));
         assertEquals(BackendKind.BUBBLEWRAP, assertInstanceOf(BackendSelection.Selected.class, plan.backend()).kind());
+    }
+
+    @Test
+    void theSandboxEnvironmentIsAnAllowlist() {
+        SessionPlan plan = planner().plan(request(new Agent.ClaudeCode(), BackendChoice.AUTO, DockerOptions.none()),
+                new SessionLocations(PROJECT, HOME, Optional.empty(), Optional.of(Path.of("/run/user/1")), Optional.empty(), Optional.empty()));
+        Map<String, String> env = plan.environment();
+        assertEquals("sk-test", env.get("ANTHROPIC_API_KEY"));
+        assertEquals("C.UTF-8", env.get("LC_ALL"));
+        assertEquals("/run/user/1", env.get("XDG_RUNTIME_DIR"));
+        for (String hidden : List.of("SSH_AUTH_SOCK", "DBUS_SESSION_BUS_ADDRESS", "TMPDIR")) {
+            assertFalse(env.containsKey(hidden), hidden);
+        }
+    }
+
+    @Test
+    void theProjectEnvFileReachesTheSandboxButNotItsRefusedVariables() {
+        fs.file(PROJECT.resolve(".env").toString(), "DATABASE_URL=postgres://x\nLD_PRELOAD=/tmp/evil.so\nHTTPS_PROXY=http://127.0.0.1:9\n");
+        SessionPlan plan = planner().plan(request(new Agent.ClaudeCode(), BackendChoice.AUTO, DockerOptions.none()), SessionLocations.of(PROJECT, HOME));
+        assertEquals("postgres://x", plan.environment().get("DATABASE_URL"));
+        assertFalse(plan.environment().containsKey("LD_PRELOAD"));
+        assertFalse(plan.environment().containsKey("HTTPS_PROXY"));
+        assertEquals(2, plan.warnings().size(), String.valueOf(plan.warnings()));
+        assertTrue(plan.warnings().get(0).contains("LD_PRELOAD refused"), plan.warnings().get(0));
+    }
+
+    @Test
+    void aMissingAgentIsReportedInThePlan() {
+        SessionPlan plan = planner().plan(new SessionRequest(new Agent.Command("no-such-tool"), List.of(), BackendChoice.AUTO,
+                PathOptions.none(), List.of(), DockerOptions.none(), false, false), SessionLocations.of(PROJECT, HOME));
+        assertEquals(Optional.empty(), plan.agentProgram());
     }
 
     @Test

@@ -1,0 +1,47 @@
+package cco.adapter.bubblewrap;
+
+import cco.domain.failure.CcoException;
+import cco.domain.failure.FailureKind;
+import cco.domain.launch.HandOver;
+import cco.domain.policy.SessionLocations;
+import cco.domain.port.NativeSandbox;
+import cco.domain.session.SessionPlan;
+import java.nio.file.Path;
+
+/** The native Linux backend: the session runs under bwrap, which replaces cco's launcher. */
+public final class BubblewrapSandbox implements NativeSandbox {
+    private final String searchDirectories;
+    private final String osArch;
+
+    BubblewrapSandbox(String searchDirectories, String osArch) {
+        this.searchDirectories = searchDirectories;
+        this.osArch = osArch;
+    }
+
+    /** Uses bwrap from the system directories first, then from the absolute entries of $PATH. */
+    public static BubblewrapSandbox searching(String pathVariable, String osArch) {
+        return new BubblewrapSandbox(ExecutableSearch.systemThenPath(pathVariable), osArch);
+    }
+
+    @Override
+    public HandOver preview(SessionPlan plan, SessionLocations locations) {
+        return handOver(plan, locations, new MountPlanner(new NioPathFacts()).plan(plan.policy()));
+    }
+
+    @Override
+    public HandOver prepare(SessionPlan plan, SessionLocations locations) {
+        MountPlan mounts = new MountPlanner(new NioPathFacts()).plan(plan.policy());
+        HandOver handOver = handOver(plan, locations, mounts);
+        HostPreparation.createAgentState(mounts.agentState());
+        HostPreparation.createPlaceholders(mounts.placeholders());
+        return handOver;
+    }
+
+    private HandOver handOver(SessionPlan plan, SessionLocations locations, MountPlan mounts) {
+        Path bwrap = ExecutableSearch.inDirectories("bwrap", searchDirectories).orElseThrow(() -> new CcoException(
+                FailureKind.SANDBOX_UNAVAILABLE, "bwrap is not installed (install bubblewrap, or use --backend docker)"));
+        byte[] seccomp = SeccompFilter.forArchitecture(osArch);
+        return new HandOver(BubblewrapArguments.argv(bwrap, mounts, locations.project(), plan.agentArgv()),
+                plan.environment(), new HandOver.InheritedInput(BubblewrapArguments.SECCOMP_FD, seccomp), mounts.placeholders());
+    }
+}

@@ -1,0 +1,66 @@
+package cco.adapter.bubblewrap;
+
+import cco.domain.failure.CcoException;
+import cco.domain.failure.FailureKind;
+import cco.domain.launch.Placeholder;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+
+/**
+ * Creates on the host what the mounts need before the sandbox starts. Nothing is written
+ * through a symlink: the parent must be the real directory it claims to be (an agent may have
+ * planted a link in a writable directory), and the new entry is created exclusively, so an
+ * existing entry, link or not, is never followed or overwritten.
+ */
+final class HostPreparation {
+    private HostPreparation() {
+    }
+
+    /** Agent state is created the way the agent would create it, parents included, and kept. */
+    static void createAgentState(List<Placeholder> state) {
+        for (Placeholder entry : state) {
+            try {
+                Files.createDirectories(entry.directory() ? entry.path() : entry.path().getParent());
+            } catch (IOException e) {
+                throw failure(entry.path(), e);
+            }
+            if (!entry.directory()) {
+                create(entry);
+            }
+        }
+    }
+
+    static void createPlaceholders(List<Placeholder> placeholders) {
+        placeholders.forEach(HostPreparation::create);
+    }
+
+    private static void create(Placeholder entry) {
+        Path path = entry.path();
+        try {
+            Path parent = path.getParent();
+            if (!parent.toRealPath().equals(parent)) {
+                throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE, "refusing to prepare " + path
+                        + ": " + parent + " is reached through a symbolic link");
+            }
+            if (entry.directory()) {
+                Files.createDirectory(path);
+            } else {
+                Files.write(path, entry.content().getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            }
+        } catch (FileAlreadyExistsException e) {
+            throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE, "refusing to prepare " + path
+                    + ": it appeared while cco was starting, or is a dangling symbolic link");
+        } catch (IOException e) {
+            throw failure(path, e);
+        }
+    }
+
+    private static CcoException failure(Path path, IOException e) {
+        return new CcoException(FailureKind.SANDBOX_UNAVAILABLE, "cannot prepare " + path + " for the sandbox: " + e.getMessage());
+    }
+}

@@ -1,0 +1,146 @@
+package cco.adapter.bubblewrap;
+
+import cco.domain.launch.Placeholder;
+import cco.domain.policy.Access;
+import cco.domain.policy.IsolationPolicy;
+import cco.domain.policy.PathRule;
+import cco.domain.policy.WhenMissing;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Translates a policy into bwrap mounts. Later mounts cover earlier ones, so rules are mounted
+ * from the shortest path to the longest. A rule that changes nothing (a read-only path inside
+ * a read-only tree) is not mounted. A protected or denied path that is missing gets a stand-in,
+ * since a mount needs something to cover; and every directory between a writable root and a
+ * protected path is mounted onto itself, because a mount point cannot be renamed: otherwise
+ * {@code mv .git x && mkdir -p .git/hooks} would leave the protection behind.
+ */
+final class MountPlanner {
+    private static final Path ROOT = Path.of("/");
+    private static final String JSON_OBJECT = "{}";
+
+    private final PathFacts facts;
+    private final Map<Path, FileKind> created = new HashMap<>();
+    private final Map<Path, Access> standIns = new HashMap<>();
+
+    MountPlanner(PathFacts facts) {
+        this.facts = facts;
+    }
+
+    MountPlan plan(IsolationPolicy policy) {
+        Map<Path, Mount> mounts = new LinkedHashMap<>();
+        List<Path> remounts = new ArrayList<>();
+        List<Placeholder> state = new ArrayList<>();
+        List<Placeholder> placeholders = new ArrayList<>();
+        for (PathRule rule : policy.effectiveRules()) {
+            if (rule.path().equals(ROOT)) {
+                continue;
+            }
+            Access inherited = inheritedAccess(policy, rule.path());
+            Path target = rule.path();
+            FileKind kind = kindOf(target);
+            if (kind == FileKind.MISSING) {
+                if (!rule.mayBeMissing() || rule.access() == inherited || !needsStandIn(rule, inherited)) {
+                    continue;
+                }
+                if (rule.access() == Access.READ_WRITE) {
+                    state.add(standIn(target, rule.whenMissing()));
+                    kind = remember(target, rule.whenMissing());
+                } else {
+                    target = firstMissing(target);
+                    WhenMissing what = target.equals(rule.path()) ? rule.whenMissing() : WhenMissing.DIRECTORY;
+                    placeholders.add(standIn(target, what));
+                    kind = remember(target, what);
+                    standIns.put(target, rule.access());
+                }
+            } else if (rule.access() == inherited) {
+                continue;
+            }
+            if (rule.access() != Access.READ_WRITE && writable(inherited)) {
+                pinDirectoriesBetween(policy, target, mounts);
+            }
+            mounts.put(target, mountFor(rule.access(), target, kind));
+            if (rule.access() == Access.DENIED && kind == FileKind.DIRECTORY) {
+                remounts.add(target);
+            }
+        }
+        List<Mount> ordered = mounts.values().stream().sorted(Comparator.comparing(Mount::path)).toList();
+        return new MountPlan(policy.accessOf(ROOT) == Access.READ_ONLY, ordered, remounts, state, placeholders);
+    }
+
+    /**
+     * The access a path would have without its own rule: that of the closest rule above it, or
+     * of a stand-in above it, which covers a whole missing subtree (a stand-in .git covers .git/hooks).
+     */
+    private Access inheritedAccess(IsolationPolicy policy, Path path) {
+        Path parent = path.getParent();
+        PathRule ruleAbove = policy.ruleFor(parent).orElse(null);
+        for (Path dir = parent; dir != null && (ruleAbove == null || dir.startsWith(ruleAbove.path()) && !dir.equals(ruleAbove.path())); dir = dir.getParent()) {
+            Access standIn = standIns.get(dir);
+            if (standIn != null) {
+                return standIn;
+            }
+        }
+        return ruleAbove == null ? Access.DENIED : ruleAbove.access();
+    }
+
+    /** A missing path needs something in its place only where it could appear during the session. */
+    private static boolean needsStandIn(PathRule rule, Access inherited) {
+        return rule.access() == Access.DENIED || rule.access() == Access.READ_WRITE || writable(inherited);
+    }
+
+    private static boolean writable(Access access) {
+        return access == Access.READ_WRITE || access == Access.PRIVATE;
+    }
+
+    private void pinDirectoriesBetween(IsolationPolicy policy, Path target, Map<Path, Mount> mounts) {
+        Path writableRoot = policy.ruleFor(target.getParent()).map(PathRule::path).orElse(ROOT);
+        for (Path dir = target.getParent(); dir != null && !dir.equals(writableRoot) && dir.startsWith(writableRoot); dir = dir.getParent()) {
+            if (kindOf(dir) == FileKind.DIRECTORY) {
+                mounts.putIfAbsent(dir, new Mount.Bind(dir, true));
+            }
+        }
+    }
+
+    private static Mount mountFor(Access access, Path path, FileKind kind) {
+        return switch (access) {
+            case READ_ONLY -> new Mount.Bind(path, false);
+            case READ_WRITE -> new Mount.Bind(path, true);
+            case PRIVATE -> new Mount.Tmpfs(path);
+            case DENIED -> kind == FileKind.DIRECTORY ? new Mount.Tmpfs(path) : new Mount.DevNull(path);
+        };
+    }
+
+    private Path firstMissing(Path path) {
+        Path missing = path;
+        while (missing.getParent() != null && kindOf(missing.getParent()) == FileKind.MISSING) {
+            missing = missing.getParent();
+        }
+        return missing;
+    }
+
+    private FileKind kindOf(Path path) {
+        FileKind known = created.get(path);
+        return known != null ? known : facts.kindOf(path);
+    }
+
+    private FileKind remember(Path path, WhenMissing what) {
+        FileKind kind = what == WhenMissing.DIRECTORY ? FileKind.DIRECTORY : FileKind.OTHER;
+        created.put(path, kind);
+        return kind;
+    }
+
+    private static Placeholder standIn(Path path, WhenMissing what) {
+        return switch (what) {
+            case DIRECTORY -> Placeholder.directory(path);
+            case EMPTY_JSON_OBJECT -> Placeholder.file(path, JSON_OBJECT);
+            case EMPTY_FILE, IGNORE -> Placeholder.file(path, "");
+        };
+    }
+}

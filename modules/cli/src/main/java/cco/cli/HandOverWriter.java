@@ -1,0 +1,86 @@
+package cco.cli;
+
+import cco.domain.failure.CcoException;
+import cco.domain.failure.FailureKind;
+import cco.domain.launch.HandOver;
+import cco.domain.launch.Placeholder;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes a hand-over for cco's launcher (jlink/cco), which starts the sandbox once this JVM
+ * has exited: NUL-terminated fields, read with bash's {@code mapfile -d ''}.
+ * <pre>
+ *   cco-handover-1
+ *   input FD PRINTF-FORMAT          bytes for descriptor FD, as \xHH escapes
+ *   env NAME VALUE                  the sandbox program's environment, complete
+ *   cleanup-dir PATH                remove after the session if still empty
+ *   cleanup-file PATH CONTENT       remove after the session if still holding CONTENT
+ *   run ARGV...                     the program and its arguments, to the end
+ * </pre>
+ * Secrets travel here and in the environment, never on a command line.
+ */
+final class HandOverWriter {
+    static final String VERSION = "cco-handover-1";
+
+    private HandOverWriter() {
+    }
+
+    static void write(HandOver handOver, Path channel) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(channel, StandardOpenOption.WRITE))) {
+            field(out, VERSION);
+            field(out, "input");
+            field(out, String.valueOf(handOver.input().fd()));
+            field(out, printfEscapes(handOver.input().bytes()));
+            handOver.environment().forEach((name, value) -> {
+                field(out, "env");
+                field(out, name);
+                field(out, value);
+            });
+            for (Placeholder placeholder : handOver.cleanup()) {
+                field(out, placeholder.directory() ? "cleanup-dir" : "cleanup-file");
+                field(out, placeholder.path().toString());
+                if (!placeholder.directory()) {
+                    field(out, placeholder.content());
+                }
+            }
+            field(out, "run");
+            handOver.argv().forEach(argument -> field(out, argument));
+        } catch (IOException | UncheckedWriteException e) {
+            throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE, "cannot hand the session over to the launcher: " + e.getMessage());
+        }
+    }
+
+    private static void field(OutputStream out, String value) {
+        if (value.indexOf('\0') >= 0) {
+            throw new CcoException(FailureKind.USAGE, "a NUL character cannot be passed to the sandbox");
+        }
+        try {
+            out.write(value.getBytes(StandardCharsets.UTF_8));
+            out.write(0);
+        } catch (IOException e) {
+            throw new UncheckedWriteException(e);
+        }
+    }
+
+    private static String printfEscapes(byte[] bytes) {
+        StringBuilder format = new StringBuilder(bytes.length * 4);
+        for (byte b : bytes) {
+            format.append(String.format("\\x%02x", b & 0xff));
+        }
+        return format.toString();
+    }
+
+    private static final class UncheckedWriteException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UncheckedWriteException(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+}

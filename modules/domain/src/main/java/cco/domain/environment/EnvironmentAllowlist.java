@@ -1,0 +1,29 @@
+package cco.domain.environment;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The host variables a sandbox inherits without being asked: what programs need to run (home,
+ * user, shell, PATH), the terminal, the locale, git identity, proxies and TLS trust, and the
+ * agents' own configuration and credentials. Sockets and session buses (DISPLAY, SSH_AUTH_SOCK,
+ * DBUS_SESSION_BUS_ADDRESS...) and everything else stay out unless passed with -e.
+ */
+final class EnvironmentAllowlist {
+    private static final Set<String> NAMES = Set.of(
+            "HOME", "USER", "LOGNAME", "SHELL", "PATH",
+            "TERM", "COLORTERM", "NO_COLOR", "FORCE_COLOR", "TERM_PROGRAM", "TERM_PROGRAM_VERSION",
+            "LANG", "LANGUAGE", "TZ",
+            "GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL",
+            "http_proxy", "https_proxy", "no_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "ALL_PROXY",
+            "NODE_EXTRA_CA_CERTS", "SSL_CERT_FILE", "SSL_CERT_DIR",
+            "DISABLE_AUTOUPDATER", "DISABLE_TELEMETRY", "DISABLE_ERROR_REPORTING", "DISABLE_BUG_COMMAND");
+    private static final List<String> PREFIXES = List.of("LC_", "ANTHROPIC_", "CLAUDE_CODE_", "OPENAI_", "CODEX_");
+
+    private EnvironmentAllowlist() {
+    }
+
+    static boolean allows(String name) {
+        return NAMES.contains(name) || PREFIXES.stream().anyMatch(name::startsWith);
+    }
+}
