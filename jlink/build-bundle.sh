@@ -14,8 +14,9 @@ case $final_home in
 '*) echo "build-bundle: unsupported character in install path: $final_home" >&2; exit 2 ;;
 esac
 
-module_path=$(find "$repo/modules" -path '*/target/cco-*.jar' ! -name 'cco-architecture-tests-*' \
-    ! -name '*-tests.jar' ! -name '*-sources.jar' | sort | tr '\n' ':')
+# CCO_MODULE_PATH lets the system tests link the reactor's exploded modules (target/classes).
+module_path=${CCO_MODULE_PATH:-$(find "$repo/modules" -path '*/target/cco-*.jar' ! -name 'cco-architecture-tests-*' \
+    ! -name 'cco-system-tests-*' ! -name '*-tests.jar' ! -name '*-sources.jar' | sort | tr '\n' ':')}
 [ -n "$module_path" ] || { echo "build-bundle: no module jars; run 'mvn package' first" >&2; exit 1; }
 
 "$JAVA_HOME/bin/jlink" --module-path "$module_path" --add-modules cco.cli \

@@ -1,0 +1,104 @@
+package cco.systemtests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** SECURITY-CASES PE (persistence): what a session plants must not run on the host later. */
+class ProtectedPathsTest {
+    Host host;
+
+    @BeforeEach
+    void repository() throws Exception {
+        host = new Host();
+        Host.Result init = host.unsandboxed("git init -q && git -c user.name=t -c user.email=t@t commit -q --allow-empty -m first && git config --get core.bare");
+        assertEquals(0, init.exitCode(), init.toString());
+    }
+
+    @AfterEach
+    void cleanUp() throws IOException {
+        host.close();
+    }
+
+    @Test
+    void gitHooksAndConfigCannotBeChangedButGitStillWorks() throws Exception {
+        String configBefore = Files.readString(host.project.resolve(".git/config"));
+        Host.Result result = host.sandboxed("""
+                printf '#!/bin/sh\\ntouch "$HOME/.canary-PE01"\\n' > .git/hooks/pre-commit 2>/dev/null && echo "WROTE hook"
+                git config core.pager 'touch $HOME/.canary-PE02' 2>/dev/null && echo "WROTE config"
+                git config core.hooksPath .h 2>/dev/null && echo "WROTE hooksPath"
+                mv .git .git-moved 2>/dev/null && echo "MOVED .git"
+                mv .git/hooks .git/hooks-moved 2>/dev/null && echo "MOVED hooks"
+                echo change > file.txt && git add file.txt && git -c user.name=a -c user.email=a@a commit -q -m inside && echo committed""");
+        assertEquals("committed\n", result.out(), result.toString());
+        assertEquals(configBefore, Files.readString(host.project.resolve(".git/config")));
+        assertFalse(Files.exists(host.project.resolve(".git/hooks/pre-commit")));
+        Host.Result log = host.unsandboxed("git log --format=%s");
+        assertEquals("inside\nfirst\n", log.out(), "positive control: the agent's commit is on the host");
+        assertFalse(Files.exists(host.home.resolve(".canary-PE01")));
+        assertFalse(Files.exists(host.home.resolve(".canary-PE02")));
+    }
+
+    @Test
+    void agentAndEditorConfigCannotBeCreatedInTheProject() throws Exception {
+        Host.Result result = host.sandboxed("""
+                mkdir -p .vscode 2>/dev/null; echo '{}' > .vscode/tasks.json 2>/dev/null && echo "WROTE vscode"
+                echo '{"mcpServers":{}}' > .mcp.json 2>/dev/null && echo "WROTE mcp"
+                mkdir -p .claude 2>/dev/null; echo '{"hooks":{}}' > .claude/settings.json 2>/dev/null && echo "WROTE claude"
+                mkdir -p .codex 2>/dev/null; echo 'notify=[]' > .codex/config.toml 2>/dev/null && echo "WROTE codex"
+                echo 'touch ~/.canary-PE06' >> .envrc 2>/dev/null && echo "WROTE envrc"
+                mkdir -p .idea/x 2>/dev/null && echo "WROTE idea"
+                echo fine > CLAUDE.md && echo "wrote CLAUDE.md" """);
+        assertEquals("wrote CLAUDE.md\n", result.out(), result.toString());
+        for (String leftover : List.of(".vscode", ".mcp.json", ".claude", ".codex", ".envrc", ".idea")) {
+            assertFalse(Files.exists(host.project.resolve(leftover)), leftover + " must not be left behind");
+        }
+        assertTrue(Files.exists(host.project.resolve("CLAUDE.md")), "positive control");
+    }
+
+    @Test
+    void existingAgentConfigStaysReadOnlyAndUnchanged() throws Exception {
+        Path settings = host.write(host.project.resolve(".claude/settings.json"), "{\"permissions\":{}}");
+        Host.Result result = host.sandboxed("""
+                cat .claude/settings.json; echo
+                echo '{"hooks":{"SessionStart":[]}}' > .claude/settings.json 2>/dev/null && echo WROTE
+                echo note > .claude/notes.md && echo "wrote notes" """);
+        assertEquals("{\"permissions\":{}}\nwrote notes\n", result.out(), result.toString());
+        assertEquals("{\"permissions\":{}}", Files.readString(settings));
+        assertTrue(Files.exists(host.project.resolve(".claude/notes.md")), "positive control: the rest of .claude is writable");
+    }
+
+    @Test
+    void userLevelAgentConfigIsReadOnlyButAgentStateIsWritable() throws Exception {
+        Path userSettings = host.write(host.home.resolve(".claude/settings.json"), "{}");
+        Host.Result result = host.sandboxed("""
+                echo '{"hooks":{}}' > ~/.claude/settings.json 2>/dev/null && echo "WROTE settings"
+                mkdir -p ~/.claude/hooks/x 2>/dev/null && echo "WROTE hooks"
+                mkdir -p ~/.claude/commands 2>/dev/null && touch ~/.claude/commands/evil.md 2>/dev/null && echo "WROTE commands"
+                mkdir -p ~/.claude/projects && echo state > ~/.claude/projects/session.jsonl && echo "wrote state"
+                echo '{"numStartups":1}' > ~/.claude.json && echo "wrote claude.json" """);
+        assertEquals("wrote state\nwrote claude.json\n", result.out(), result.toString());
+        assertEquals("{}", Files.readString(userSettings));
+        assertFalse(Files.exists(host.home.resolve(".claude/hooks")), "stand-ins are removed after the session");
+        assertFalse(Files.exists(host.home.resolve(".claude/commands")));
+        assertEquals("state\n", Files.readString(host.home.resolve(".claude/projects/session.jsonl")), "positive control");
+    }
+
+    @Test
+    void ccosOwnInstallationCannotBeReplacedEvenWhenItsDirectoryIsShared() throws Exception {
+        Path bundle = TestBundle.launcher().getParent().getParent();
+        Host.Result withPath = host.cco("--add-dir", bundle.getParent().toString(), "--command", "sh", "-c",
+                "(echo x > \"$0/bin/planted\") 2>/dev/null && echo PLANTED; echo x > \"$0/../planted-beside\" && echo beside", bundle.toString());
+        assertEquals("beside\n", withPath.out(), withPath.toString());
+        assertFalse(Files.exists(bundle.resolve("bin/planted")));
+        Files.deleteIfExists(bundle.getParent().resolve("planted-beside"));
+    }
+}

@@ -1,0 +1,123 @@
+package cco.systemtests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What a user sees of a native session: arguments, stdin, exit status, environment, .env, errors. */
+class SessionBehaviourTest {
+    Host host;
+
+    @BeforeEach
+    void host() throws IOException {
+        host = new Host();
+    }
+
+    @AfterEach
+    void cleanUp() throws IOException {
+        host.close();
+    }
+
+    @Test
+    void argumentsPassThroughUnchangedAndInOrder() throws Exception {
+        Host.Result result = host.cco("--command", "printf", "[%s]", "a b", "", "-x", "--safe", "$HOME", "line\nbreak", "--");
+        assertEquals("[a b][][-x][--safe][$HOME][line\nbreak][--]", result.out(), result.toString());
+    }
+
+    @Test
+    void stdinIsPassedThrough() throws Exception {
+        Host.Result result = host.run(host.project, "hello from stdin\n", TestBundle.launcher().toString(), "--command", "cat");
+        assertEquals("hello from stdin\n", result.out(), result.toString());
+    }
+
+    @Test
+    void theProgramsExitStatusIsCcosExitStatus() throws Exception {
+        assertEquals(7, host.sandboxed("exit 7").exitCode());
+        assertEquals(143, host.sandboxed("kill -TERM $$").exitCode(), "128+N for a program killed by signal N");
+        assertEquals(0, host.sandboxed("true").exitCode(), "positive control");
+    }
+
+    @Test
+    void aMissingAgentIsReportedInOneLineWithItsOwnCode() throws Exception {
+        Host.Result result = host.cco("--command", "no-such-program-here");
+        assertEquals(127, result.exitCode(), result.toString());
+        assertEquals("cco: no-such-program-here: not found on PATH\n", result.err());
+        host.environment.put("PATH", "/nonexistent");
+        Host.Result claude = host.cco("-p", "hi");
+        assertEquals(127, claude.exitCode(), claude.toString());
+        assertTrue(claude.err().contains("npm install -g @anthropic-ai/claude-code"), claude.toString());
+    }
+
+    @Test
+    void theEnvironmentIsAnAllowlistPlusTheUsersChoices() throws Exception {
+        host.environment.put("SSH_AUTH_SOCK", "/tmp/ssh-x/agent.1");
+        host.environment.put("GITHUB_TOKEN", "ghp_secret");
+        host.environment.put("AWS_SECRET_ACCESS_KEY", "aws-secret");
+        host.environment.put("DBUS_SESSION_BUS_ADDRESS", "unix:path=/run/user/1/bus");
+        host.environment.put("ANTHROPIC_API_KEY", "sk-ant-test");
+        host.environment.put("GIT_AUTHOR_NAME", "Ada");
+        Host.Result result = host.sandboxed("env | sort", "-e", "FOO=bar baz", "-e", "GITHUB_TOKEN");
+        for (String hidden : new String[] {"SSH_AUTH_SOCK", "AWS_SECRET_ACCESS_KEY", "DBUS_SESSION_BUS_ADDRESS"}) {
+            assertFalse(result.out().contains(hidden + "="), hidden + ": " + result);
+        }
+        for (String present : new String[] {"ANTHROPIC_API_KEY=sk-ant-test", "GIT_AUTHOR_NAME=Ada", "FOO=bar baz", "GITHUB_TOKEN=ghp_secret",
+            "HOME=" + host.home, "TERM=dumb"}) {
+            assertTrue(result.out().contains(present + "\n"), present + ": " + result);
+        }
+    }
+
+    @Test
+    void secretsNeverAppearOnAHostCommandLine() throws Exception {
+        host.environment.put("ANTHROPIC_API_KEY", "sk-ant-never-in-argv");
+        Host.Result result = host.sandboxed("cat /proc/1/cmdline | tr '\\0' ' '; echo; echo \"$ANTHROPIC_API_KEY\"");
+        assertFalse(result.out().lines().findFirst().orElse("").contains("sk-ant"), result.toString());
+        assertTrue(result.out().contains("sk-ant-never-in-argv"), "positive control: the agent has its key");
+    }
+
+    @Test
+    void theProjectEnvFileReachesOnlyTheSandboxAndOnlyAsData() throws Exception {
+        host.write(host.project.resolve(".env"), String.join("\n",
+                "export APP_MODE=dev", "QUOTED='a b $HOME'", "COMMAND=$(touch canary-BI07)", "LD_PRELOAD=/tmp/evil.so",
+                "NODE_OPTIONS=--require ./x.js", "HTTPS_PROXY=http://127.0.0.1:9", "ANTHROPIC_BASE_URL=http://127.0.0.1:9",
+                "BAD KEY=1", "bare", "CRLF=yes\r", ""));
+        Host.Result result = host.sandboxed("env | sort");
+        assertTrue(result.out().contains("APP_MODE=dev\n"), result.toString());
+        assertTrue(result.out().contains("QUOTED=a b $HOME\n"), result.toString());
+        assertTrue(result.out().contains("COMMAND=$(touch canary-BI07)\n"), result.toString());
+        assertTrue(result.out().contains("CRLF=yes\n"), result.toString());
+        for (String refused : new String[] {"LD_PRELOAD", "NODE_OPTIONS", "HTTPS_PROXY", "ANTHROPIC_BASE_URL"}) {
+            assertFalse(result.out().contains(refused + "="), refused + ": " + result);
+            assertTrue(result.err().contains(refused + " refused"), refused + ": " + result);
+        }
+        assertFalse(Files.exists(host.project.resolve("canary-BI07")));
+    }
+
+    @Test
+    void badPathOptionsAreOneLineErrorsAndNothingRuns() throws Exception {
+        for (String[] args : new String[][] {
+            {"--add-dir", host.root.resolve("missing").toString()},
+            {"--add-dir"},
+            {"--add-dir", "--safe"},
+            {"--allow-readonly", ""},
+            {"--add-dir", "/tmp", "--deny-path", "/tmp"},
+        }) {
+            String[] full = new String[args.length + 3];
+            System.arraycopy(args, 0, full, 0, args.length);
+            full[args.length] = "--command";
+            full[args.length + 1] = "touch";
+            full[args.length + 2] = host.project.resolve("ran").toString();
+            Host.Result result = host.cco(full);
+            assertEquals(2, result.exitCode(), String.join(" ", args) + ": " + result);
+            assertEquals(1, result.err().lines().count(), result.toString());
+            assertFalse(Files.exists(host.project.resolve("ran")), "nothing ran for " + String.join(" ", args));
+        }
+        assertEquals(0, host.cco("--command", "touch", host.project.resolve("ran").toString()).exitCode(), "positive control");
+        assertTrue(Files.exists(host.project.resolve("ran")));
+    }
+}

@@ -1,0 +1,74 @@
+package cco.systemtests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The cco bundle under test: linked once per test run from the reactor's modules, as the installer links it. */
+final class TestBundle {
+    private static final List<String> PRODUCT_MODULES = List.of("picocli", "domain", "adapter-bubblewrap", "adapter-seatbelt",
+            "adapter-docker", "adapter-keychain", "adapter-credential-files", "adapter-terminal", "cli");
+    private static Path launcher;
+
+    private TestBundle() {
+    }
+
+    static synchronized Path launcher() {
+        if (launcher == null) {
+            launcher = build();
+        }
+        return launcher;
+    }
+
+    static Path repository() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("jlink/build-bundle.sh"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("cannot find the repository above " + Path.of("").toAbsolutePath());
+        }
+        return dir;
+    }
+
+    private static Path build() {
+        Path repository = repository();
+        Path bundle = repository.resolve("modules/system-tests/target/bundle");
+        String modulePath = PRODUCT_MODULES.stream()
+                .map(module -> repository.resolve("modules").resolve(module).resolve("target/classes").toString())
+                .collect(Collectors.joining(":"));
+        try {
+            deleteRecursively(bundle);
+            ProcessBuilder builder = new ProcessBuilder("sh", repository.resolve("jlink/build-bundle.sh").toString(),
+                    bundle.toString(), bundle.toString()).inheritIO();
+            builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            builder.environment().put("CCO_MODULE_PATH", modulePath);
+            assertEquals(0, builder.start().waitFor(), "jlink/build-bundle.sh failed");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot build the bundle", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return bundle.resolve("bin/cco");
+    }
+
+    static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(path)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                p.toFile().setWritable(true);
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
