@@ -1,13 +1,23 @@
 package cco.cli;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The workload the installer runs once to train the JVM's ahead-of-time cache: the common
- * command lines, in one process, with their output discarded. The cache then holds the classes
- * and linkage every later start would otherwise load again.
+ * command lines, in one process, with their output discarded, including a real native session
+ * start whose hand-over goes nowhere. It runs against a throwaway home and project, so that the
+ * stand-ins a session creates never touch the user's files. The cache then holds the classes,
+ * linkage and profiles every later start would otherwise build again.
  */
 public final class AotTraining {
     private static final List<String[]> WORKLOAD = List.of(
@@ -15,17 +25,43 @@ public final class AotTraining {
             new String[] {"--help"},
             new String[] {"--dry-run", "--add-dir", "/tmp:ro", "--deny-path", "~/.ssh", "-e", "TRAINING=1", "--resume"},
             new String[] {"--dry-run", "codex", "--version"},
+            new String[] {"--command", "true"},
+            new String[] {"--deny-path", "secret", "-e", "TRAINING=1", "--command", "sh", "-c", "true"},
             new String[] {"--backend", "unknown"},
             new String[] {"--add-dir"});
 
     private AotTraining() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         PrintWriter discard = new PrintWriter(OutputStream.nullOutputStream(), true);
-        HostContext host = HostContext.ofThisProcess(discard, discard);
-        for (String[] commandLine : WORKLOAD) {
-            Main.run(commandLine, host);
+        HostContext real = HostContext.ofThisProcess(discard, discard);
+        Path scratch = Files.createTempDirectory("cco-aot-training-");
+        try {
+            Path home = Files.createDirectory(scratch.resolve("home"));
+            Path project = Files.createDirectory(home.resolve("project"));
+            Map<String, String> environment = new HashMap<>(real.environment());
+            environment.put("HOME", home.toString());
+            environment.put("XDG_CACHE_HOME", home.resolve(".cache").toString());
+            HostContext training = new HostContext(environment, home, project, real.platform(), real.osArch(),
+                    real.installation(), Optional.of(Path.of("/dev/null")), discard, discard);
+            for (String[] commandLine : WORKLOAD) {
+                Main.run(commandLine, training);
+            }
+        } finally {
+            deleteRecursively(scratch);
+        }
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         }
     }
 }

@@ -69,7 +69,7 @@ final class CompositionRoot {
         if (host.platform() == Platform.MACOS) {
             return new SeatbeltProbe(host.platform(), SeatbeltProbe.SANDBOX_EXEC);
         }
-        return BubblewrapProbe.searching(host.environment().get("PATH"));
+        return BubblewrapProbe.searching(host.environment().get("PATH"), host.environment().get("XDG_CACHE_HOME"), host.home());
     }
 
     BackendProbe dockerProbe() {

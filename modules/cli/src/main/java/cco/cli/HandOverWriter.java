@@ -68,10 +68,12 @@ final class HandOverWriter {
         }
     }
 
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
     private static String printfEscapes(byte[] bytes) {
         StringBuilder format = new StringBuilder(bytes.length * 4);
         for (byte b : bytes) {
-            format.append(String.format("\\x%02x", b & 0xff));
+            format.append('\\').append('x').append(HEX[(b >> 4) & 0xf]).append(HEX[b & 0xf]);
         }
         return format.toString();
     }

@@ -21,14 +21,19 @@ public final class BubblewrapProbe implements BackendProbe {
     private static final long TIMEOUT_SECONDS = 10;
 
     private final String searchDirectories;
+    private final ProbeCache cache;
 
-    BubblewrapProbe(String searchDirectories) {
+    BubblewrapProbe(String searchDirectories, ProbeCache cache) {
         this.searchDirectories = searchDirectories;
+        this.cache = cache;
     }
 
-    /** Looks for bwrap in the system directories, then in the absolute entries of $PATH. */
-    public static BubblewrapProbe searching(String pathVariable) {
-        return new BubblewrapProbe(ExecutableSearch.systemThenPath(pathVariable));
+    /**
+     * Looks for bwrap in the system directories, then in the absolute entries of $PATH, and
+     * remembers a successful trial in the user's cache directory.
+     */
+    public static BubblewrapProbe searching(String pathVariable, String xdgCacheHome, Path home) {
+        return new BubblewrapProbe(ExecutableSearch.systemThenPath(pathVariable), ProbeCache.forUser(xdgCacheHome, home));
     }
 
     @Override
@@ -47,6 +52,10 @@ public final class BubblewrapProbe implements BackendProbe {
         if (trueProgram.isEmpty()) {
             return new Availability.Unusable("no /usr/bin/true to test bwrap with", "install coreutils");
         }
+        String cacheKey = ProbeCache.key(bwrap.get(), readKernelSettings(), System.getProperty("user.name"));
+        if (!cacheKey.isEmpty() && cache.confirms(cacheKey)) {
+            return new Availability.Usable(bwrap.get().toString());
+        }
         List<String> trial = List.of(bwrap.get().toString(),
                 "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc",
                 "--unshare-pid", "--unshare-ipc", "--die-with-parent", "--new-session",
@@ -63,6 +72,7 @@ public final class BubblewrapProbe implements BackendProbe {
             }
             String error = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             if (process.exitValue() == 0) {
+                cache.remember(cacheKey);
                 return new Availability.Usable(bwrap.get().toString());
             }
             return UserNamespaceDiagnosis.diagnose(error, readKernelSettings());

@@ -2,11 +2,15 @@ package cco.adapter.bubblewrap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cco.domain.backend.Availability;
 import cco.domain.backend.BackendKind;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Runs the probe against the real bwrap of this machine. */
 class BubblewrapProbeTest {
@@ -15,15 +19,29 @@ class BubblewrapProbeTest {
     void realBwrapIsUsableHere() {
         String path = System.getenv("PATH");
         RealComponents.require("bwrap", ExecutableSearch.inDirectories("bwrap", ExecutableSearch.SYSTEM_DIRECTORIES + ":" + path).isPresent());
-        BubblewrapProbe probe = BubblewrapProbe.searching(path);
+        BubblewrapProbe probe = new BubblewrapProbe(ExecutableSearch.systemThenPath(path), ProbeCache.none());
         assertEquals(BackendKind.BUBBLEWRAP, probe.kind());
         Availability.Usable usable = assertInstanceOf(Availability.Usable.class, probe.check());
         assertEquals("bwrap", Path.of(usable.detail()).getFileName().toString());
     }
 
     @Test
+    void aSuccessfulTrialIsRememberedForTheSameBinaryUserAndBoot(@TempDir Path cacheHome) throws IOException {
+        String path = System.getenv("PATH");
+        RealComponents.require("bwrap", ExecutableSearch.inDirectories("bwrap", ExecutableSearch.systemThenPath(path)).isPresent());
+        BubblewrapProbe probe = BubblewrapProbe.searching(path, cacheHome.toString(), Path.of("/nonexistent"));
+        assertInstanceOf(Availability.Usable.class, probe.check());
+        Path remembered = cacheHome.resolve("cco/bwrap-usable");
+        assertTrue(Files.readString(remembered).contains("/bwrap\n"), "the trial's success is remembered");
+        assertInstanceOf(Availability.Usable.class, probe.check(), "and trusted on the next start");
+        Files.writeString(remembered, "stale");
+        assertInstanceOf(Availability.Usable.class, probe.check(), "a stale entry means a new trial");
+        assertTrue(Files.readString(remembered).contains("/bwrap\n"));
+    }
+
+    @Test
     void withoutBwrapOnPathItIsUnusableWithTheFix() {
-        Availability.Unusable why = assertInstanceOf(Availability.Unusable.class, new BubblewrapProbe("/nonexistent:relative").check());
+        Availability.Unusable why = assertInstanceOf(Availability.Unusable.class, new BubblewrapProbe("/nonexistent:relative", ProbeCache.none()).check());
         assertEquals("bwrap is not installed (not found in /nonexistent:relative)", why.reason());
     }
 }
