@@ -14,9 +14,11 @@ case $final_home in
 '*) echo "build-bundle: unsupported character in install path: $final_home" >&2; exit 2 ;;
 esac
 
+# cco's module jars and the third-party modules copied beside the CLI (modules/cli/target/lib);
 # CCO_MODULE_PATH lets the system tests link the reactor's exploded modules (target/classes).
-module_path=${CCO_MODULE_PATH:-$(find "$repo/modules" -path '*/target/cco-*.jar' ! -name 'cco-architecture-tests-*' \
-    ! -name 'cco-system-tests-*' ! -name '*-tests.jar' ! -name '*-sources.jar' | sort | tr '\n' ':')}
+module_path=${CCO_MODULE_PATH:-$( (find "$repo/modules" -path '*/target/cco-*.jar' ! -name 'cco-architecture-tests-*' \
+    ! -name 'cco-system-tests-*' ! -name '*-tests.jar' ! -name '*-sources.jar'; \
+    find "$repo/modules/cli/target/lib" -name '*.jar' 2>/dev/null) | sort | tr '\n' ':')}
 [ -n "$module_path" ] || { echo "build-bundle: no module jars; run 'mvn package' first" >&2; exit 1; }
 
 "$JAVA_HOME/bin/jlink" --module-path "$module_path" --add-modules cco.cli \

@@ -7,6 +7,7 @@ module cco.cli {
     requires cco.adapter.keychain;
     requires cco.adapter.credentialfiles;
     requires cco.adapter.terminal;
+    requires cco.adapter.agentstate;
     requires info.picocli;
 
     opens cco.cli to info.picocli;

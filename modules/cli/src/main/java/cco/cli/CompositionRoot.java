@@ -1,5 +1,6 @@
 package cco.cli;
 
+import cco.adapter.agentstate.ClaudeStateVault;
 import cco.adapter.bubblewrap.BubblewrapProbe;
 import cco.adapter.bubblewrap.BubblewrapSandbox;
 import cco.adapter.credentialfiles.CredentialFilePresence;
@@ -11,6 +12,7 @@ import cco.domain.credentials.EnvironmentCredentialPresence;
 import cco.domain.path.HostPathResolver;
 import cco.domain.policy.PolicyFactory;
 import cco.domain.policy.SessionLocations;
+import cco.domain.port.AgentStateVault;
 import cco.domain.port.BackendProbe;
 import cco.domain.port.CredentialPresence;
 import cco.domain.port.NativeSandbox;
@@ -48,7 +50,8 @@ final class CompositionRoot {
                 realPathOfVariable("CODEX_HOME", true),
                 realPathOfVariable("XDG_RUNTIME_DIR", false),
                 fileSystem.realPath(RESOLV_CONF),
-                host.installation().flatMap(fileSystem::realPath).map(CompositionRoot::installationRoot));
+                host.installation().flatMap(fileSystem::realPath).map(CompositionRoot::installationRoot),
+                Optional.of(stateDirectory()));
     }
 
     /** An installed bundle lives in .../cco/VERSION beside the other versions and the 'current' link: protect them all. */
@@ -81,6 +84,17 @@ final class CompositionRoot {
         return kind == BackendKind.BUBBLEWRAP
                 ? Optional.of(BubblewrapSandbox.searching(host.environment().get("PATH"), host.osArch()))
                 : Optional.empty();
+    }
+
+    /** cco's own state: $XDG_STATE_HOME/cco, or ~/.local/state/cco. */
+    Path stateDirectory() {
+        String xdgState = host.environment().get("XDG_STATE_HOME");
+        Path base = xdgState != null && xdgState.startsWith("/") ? Path.of(xdgState) : host.home().resolve(".local/state");
+        return fileSystem.realPath(base).orElse(base).resolve("cco");
+    }
+
+    AgentStateVault agentStateVault() {
+        return new ClaudeStateVault(stateDirectory());
     }
 
     List<CredentialPresence> credentialPresences() {

@@ -4,6 +4,7 @@ import cco.domain.failure.CcoException;
 import cco.domain.failure.FailureKind;
 import cco.domain.launch.HandOver;
 import cco.domain.launch.Placeholder;
+import cco.domain.launch.PrivateCopy;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,6 +22,7 @@ import java.nio.file.StandardOpenOption;
  *   env NAME VALUE                  the sandbox program's environment, complete
  *   cleanup-dir PATH                remove after the session if still empty
  *   cleanup-file PATH CONTENT       remove after the session if still holding CONTENT
+ *   merge-back HOST-FILE DIR        the session used DIR/session.json for HOST-FILE: merge it back if changed
  *   run ARGV...                     the program and its arguments, to the end
  * </pre>
  * Secrets travel here and in the environment, never on a command line.
@@ -48,6 +50,11 @@ final class HandOverWriter {
                 if (!placeholder.directory()) {
                     field(out, placeholder.content());
                 }
+            }
+            for (PrivateCopy copy : handOver.mergeBack()) {
+                field(out, "merge-back");
+                field(out, copy.hostFile().toString());
+                field(out, copy.sessionDirectory().toString());
             }
             field(out, "run");
             handOver.argv().forEach(argument -> field(out, argument));

@@ -9,7 +9,9 @@ import cco.domain.policy.SessionLocations;
 import cco.domain.port.NativeSandbox;
 import cco.domain.session.SessionPlan;
 import cco.domain.session.SessionRequest;
+import cco.domain.launch.PrivateCopy;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -45,7 +47,8 @@ final class SessionStarter {
         }
         Path channel = root.host().handOverChannel().orElseThrow(() -> new CcoException(FailureKind.SANDBOX_UNAVAILABLE,
                 "this cco was started without its launcher, which runs the sandbox: run the installed 'cco' command"));
-        HandOverWriter.write(sandbox.prepare(plan, locations), channel);
+        List<PrivateCopy> privateCopies = root.agentStateVault().isolate(List.of(locations.home().resolve(".claude.json")));
+        HandOverWriter.write(sandbox.prepare(plan, locations, privateCopies), channel);
         return ExitCodes.OK;
     }
 

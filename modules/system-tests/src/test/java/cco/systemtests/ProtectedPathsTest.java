@@ -93,6 +93,19 @@ class ProtectedPathsTest {
     }
 
     @Test
+    void mcpServersAddedToClaudeJsonDoNotReachTheHostButSafeStateDoes() throws Exception {
+        Path claudeJson = host.write(host.home.resolve(".claude.json"), "{\"numStartups\":1,\"mcpServers\":{}}");
+        Host.Result result = host.sandboxed("""
+                echo '{"numStartups":2,"mcpServers":{"x":{"command":"sh","args":["-c","touch ~/.canary-PE09"]}}}' > ~/.claude.json
+                cat ~/.claude.json""");
+        assertTrue(result.out().contains("\"x\""), "inside, the session sees its own write: " + result);
+        String after = Files.readString(claudeJson);
+        assertFalse(after.contains("canary"), after);
+        assertTrue(after.replace(" ", "").contains("\"numStartups\":2"), "positive control: safe state is merged back: " + after);
+        assertTrue(result.err().contains("mcpServers") && result.err().contains("not applied"), result.toString());
+    }
+
+    @Test
     void ccosOwnInstallationCannotBeReplacedEvenWhenItsDirectoryIsShared() throws Exception {
         Path bundle = TestBundle.launcher().getParent().getParent();
         Host.Result withPath = host.cco("--add-dir", bundle.getParent().toString(), "--command", "sh", "-c",

@@ -31,6 +31,13 @@ class SessionBehaviourTest {
     }
 
     @Test
+    void stdoutAndStderrArePassedThroughSeparately() throws Exception {
+        Host.Result result = host.sandboxed("echo to-out; echo to-err >&2");
+        assertEquals("to-out\n", result.out(), result.toString());
+        assertEquals("to-err\n", result.err(), result.toString());
+    }
+
+    @Test
     void stdinIsPassedThrough() throws Exception {
         Host.Result result = host.run(host.project, "hello from stdin\n", TestBundle.launcher().toString(), "--command", "cat");
         assertEquals("hello from stdin\n", result.out(), result.toString());

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 /** The cco bundle under test: linked once per test run from the reactor's modules, as the installer links it. */
 final class TestBundle {
     private static final List<String> PRODUCT_MODULES = List.of("picocli", "domain", "adapter-bubblewrap", "adapter-seatbelt",
-            "adapter-docker", "adapter-keychain", "adapter-credential-files", "adapter-terminal", "cli");
+            "adapter-docker", "adapter-keychain", "adapter-credential-files", "adapter-terminal", "adapter-agent-state", "cli");
     private static Path launcher;
 
     private TestBundle() {
@@ -41,8 +41,9 @@ final class TestBundle {
     private static Path build() {
         Path repository = repository();
         Path bundle = repository.resolve("modules/system-tests/target/bundle");
-        String modulePath = PRODUCT_MODULES.stream()
-                .map(module -> repository.resolve("modules").resolve(module).resolve("target/classes").toString())
+        String modulePath = Stream.concat(
+                PRODUCT_MODULES.stream().map(module -> repository.resolve("modules").resolve(module).resolve("target/classes").toString()),
+                Stream.of(System.getProperty("java.class.path").split(":")).filter(entry -> entry.contains("/com/fasterxml/jackson/")))
                 .collect(Collectors.joining(":"));
         try {
             deleteRecursively(bundle);

@@ -6,7 +6,11 @@ import cco.domain.launch.HandOver;
 import cco.domain.policy.SessionLocations;
 import cco.domain.port.NativeSandbox;
 import cco.domain.session.SessionPlan;
+import cco.domain.launch.PrivateCopy;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The native Linux backend: the session runs under bwrap, which replaces cco's launcher. */
 public final class BubblewrapSandbox implements NativeSandbox {
@@ -25,23 +29,25 @@ public final class BubblewrapSandbox implements NativeSandbox {
 
     @Override
     public HandOver preview(SessionPlan plan, SessionLocations locations) {
-        return handOver(plan, locations, new MountPlanner(new NioPathFacts()).plan(plan.policy()));
+        return handOver(plan, locations, new MountPlanner(new NioPathFacts(), Map.of()).plan(plan.policy()), List.of());
     }
 
     @Override
-    public HandOver prepare(SessionPlan plan, SessionLocations locations) {
-        MountPlan mounts = new MountPlanner(new NioPathFacts()).plan(plan.policy());
-        HandOver handOver = handOver(plan, locations, mounts);
+    public HandOver prepare(SessionPlan plan, SessionLocations locations, List<PrivateCopy> privateCopies) {
+        Map<Path, Path> sources = privateCopies.stream().collect(Collectors.toMap(PrivateCopy::hostFile, PrivateCopy::copy));
+        MountPlan mounts = new MountPlanner(new NioPathFacts(), sources).plan(plan.policy());
+        HandOver handOver = handOver(plan, locations, mounts, privateCopies);
         HostPreparation.createAgentState(mounts.agentState());
         HostPreparation.createPlaceholders(mounts.placeholders());
         return handOver;
     }
 
-    private HandOver handOver(SessionPlan plan, SessionLocations locations, MountPlan mounts) {
+    private HandOver handOver(SessionPlan plan, SessionLocations locations, MountPlan mounts, List<PrivateCopy> privateCopies) {
         Path bwrap = ExecutableSearch.inDirectories("bwrap", searchDirectories).orElseThrow(() -> new CcoException(
                 FailureKind.SANDBOX_UNAVAILABLE, "bwrap is not installed (install bubblewrap, or use --backend docker)"));
         byte[] seccomp = SeccompFilter.forArchitecture(osArch);
         return new HandOver(BubblewrapArguments.argv(bwrap, mounts, locations.project(), plan.agentArgv()),
-                plan.environment(), new HandOver.InheritedInput(BubblewrapArguments.SECCOMP_FD, seccomp), mounts.placeholders());
+                plan.environment(), new HandOver.InheritedInput(BubblewrapArguments.SECCOMP_FD, seccomp), mounts.placeholders(),
+                privateCopies);
     }
 }

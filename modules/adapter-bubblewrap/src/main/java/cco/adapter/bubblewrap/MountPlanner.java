@@ -26,11 +26,14 @@ final class MountPlanner {
     private static final String JSON_OBJECT = "{}";
 
     private final PathFacts facts;
+    private final Map<Path, Path> privateSources;
     private final Map<Path, FileKind> created = new HashMap<>();
     private final Map<Path, Access> standIns = new HashMap<>();
 
-    MountPlanner(PathFacts facts) {
+    /** @param privateSources host files to mount in place of others (private copies), by the path they stand for */
+    MountPlanner(PathFacts facts, Map<Path, Path> privateSources) {
         this.facts = facts;
+        this.privateSources = Map.copyOf(privateSources);
     }
 
     MountPlan plan(IsolationPolicy policy) {
@@ -65,7 +68,9 @@ final class MountPlanner {
             if (rule.access() != Access.READ_WRITE && writable(inherited)) {
                 pinDirectoriesBetween(policy, target, mounts);
             }
-            mounts.put(target, mountFor(rule.access(), target, kind));
+            Path source = privateSources.get(target);
+            mounts.put(target, source != null && rule.access() == Access.READ_WRITE ? new Mount.Bind(source, target, true)
+                    : mountFor(rule.access(), target, kind));
             if (rule.access() == Access.DENIED && kind == FileKind.DIRECTORY) {
                 remounts.add(target);
             }

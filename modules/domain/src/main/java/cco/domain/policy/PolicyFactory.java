@@ -44,6 +44,7 @@ public final class PolicyFactory {
         rules.addAll(shares.values());
         rules.addAll(protectedWithinWritableRoots(locations.project(), shares.values()));
         locations.installation().ifPresent(dir -> rules.add(PathRule.existing(dir, Access.READ_ONLY, RuleOrigin.CCO_INSTALLATION)));
+        locations.ccoState().ifPresent(dir -> rules.add(PathRule.existing(dir, Access.READ_ONLY, RuleOrigin.CCO_STATE)));
         rules.addAll(denials);
         return new IsolationPolicy(rules);
     }

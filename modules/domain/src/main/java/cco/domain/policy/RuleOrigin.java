@@ -9,6 +9,7 @@ public enum RuleOrigin {
     NAME_RESOLUTION("name resolution"),
     SECRETS("well-known secret"),
     CCO_INSTALLATION("cco's own installation"),
+    CCO_STATE("cco's own state"),
     PRIVATE_TMP("private per session"),
     AGENT_STATE("agent state"),
     AGENT_EXECUTABLE_CONFIG("agent config that runs code"),

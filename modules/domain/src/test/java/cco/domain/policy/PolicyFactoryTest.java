@@ -57,7 +57,7 @@ class PolicyFactoryTest {
     @Test
     void hostSocketsAreHiddenAndTheRuntimeDirectoryIsPrivate() {
         SessionLocations desktop = new SessionLocations(PROJECT, HOME, Optional.empty(), Optional.of(Path.of("/run/user/1000")),
-                Optional.of(Path.of("/run/systemd/resolve/stub-resolv.conf")), Optional.of(Path.of("/home/ada/.local/share/cco")));
+                Optional.of(Path.of("/run/systemd/resolve/stub-resolv.conf")), Optional.of(Path.of("/home/ada/.local/share/cco")), Optional.of(Path.of("/home/ada/.local/state/cco")));
         IsolationPolicy policy = factory.create(PathOptions.none(), desktop, false);
         assertEquals(Access.DENIED, policy.accessOf(Path.of("/run/docker.sock")));
         assertEquals(Access.DENIED, policy.accessOf(Path.of("/run/dbus/system_bus_socket")));
@@ -99,7 +99,7 @@ class PolicyFactoryTest {
         IsolationPolicy policy = factory.create(PathOptions.none(), locations, true);
         assertEquals(Access.READ_WRITE, policy.accessOf(HOME.resolve(".codex/auth.json")));
         assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".codex/config.toml")));
-        SessionLocations custom = new SessionLocations(PROJECT, HOME, Optional.of(Path.of("/data/codex")), Optional.empty(), Optional.empty(), Optional.empty());
+        SessionLocations custom = new SessionLocations(PROJECT, HOME, Optional.of(Path.of("/data/codex")), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         assertEquals(Access.READ_WRITE, factory.create(PathOptions.none(), custom, true).accessOf(Path.of("/data/codex/sessions")));
     }
 

@@ -74,7 +74,7 @@ class SessionPlannerTest {
     @Test
     void theSandboxEnvironmentIsAnAllowlist() {
         SessionPlan plan = planner().plan(request(new Agent.ClaudeCode(), BackendChoice.AUTO, DockerOptions.none()),
-                new SessionLocations(PROJECT, HOME, Optional.empty(), Optional.of(Path.of("/run/user/1")), Optional.empty(), Optional.empty()));
+                new SessionLocations(PROJECT, HOME, Optional.empty(), Optional.of(Path.of("/run/user/1")), Optional.empty(), Optional.empty(), Optional.empty()));
         Map<String, String> env = plan.environment();
         assertEquals("sk-test", env.get("ANTHROPIC_API_KEY"));
         assertEquals("C.UTF-8", env.get("LC_ALL"));

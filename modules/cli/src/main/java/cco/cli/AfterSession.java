@@ -1,0 +1,57 @@
+package cco.cli;
+
+import cco.domain.failure.CcoException;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Run by the launcher after a native session whose private copy of an agent state file changed:
+ * merges the safe changes back and names the refused ones. Usage: HOST-FILE SESSION-DIRECTORY.
+ * A session whose changes were all applied leaves nothing behind; one with refused changes keeps
+ * its copy for the user to inspect. It never changes the session's exit status.
+ */
+public final class AfterSession {
+    private AfterSession() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, Charset.defaultCharset()), true);
+        if (args.length != 2) {
+            err.println("cco: internal error: after-session needs HOST-FILE SESSION-DIRECTORY");
+            return;
+        }
+        Path hostFile = Path.of(args[0]);
+        Path session = Path.of(args[1]);
+        CompositionRoot root = new CompositionRoot(HostContext.ofThisProcess(err, err));
+        try {
+            List<String> refused = root.agentStateVault().mergeBack(session, hostFile);
+            if (refused.isEmpty()) {
+                deleteRecursively(session);
+            } else {
+                err.println("cco: the session changed " + String.join(", ", refused) + " in " + DisplayText.of(hostFile)
+                        + "; not applied, since it would run code or widen trust outside the sandbox (the session's copy: "
+                        + DisplayText.of(session.resolve("session.json")) + ")");
+            }
+        } catch (CcoException | UncheckedIOException e) {
+            err.println("cco: " + DisplayText.of(e.getMessage()));
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
