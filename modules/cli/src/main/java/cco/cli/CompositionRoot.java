@@ -40,7 +40,7 @@ final class CompositionRoot {
     }
 
     SessionPlanner sessionPlanner() {
-        return new SessionPlanner(new PolicyFactory(resolver), new BackendSelector(nativeProbe(), dockerProbe()), fileSystem,
+        return new SessionPlanner(new PolicyFactory(resolver, fileSystem), new BackendSelector(nativeProbe(), dockerProbe()), fileSystem,
                 host.environment());
     }
 

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** The host's real file system, through java.nio. */
@@ -23,6 +24,11 @@ final class NioHostFileSystem implements HostFileSystem {
     @Override
     public boolean isDirectory(Path absolutePath) {
         return Files.isDirectory(absolutePath);
+    }
+
+    @Override
+    public List<Path> nestedGitDirectories(Path root) {
+        return new GitDirectoryScan(root).run();
     }
 
     @Override

@@ -48,6 +48,17 @@ class ProtectedPathsTest {
     }
 
     @Test
+    void nestedRepositoriesAreProtectedToo() throws Exception {
+        assertEquals(0, host.unsandboxed("git init -q libs/inner").exitCode());
+        Host.Result result = host.sandboxed("""
+                echo evil > libs/inner/.git/hooks/pre-commit 2>/dev/null && echo "WROTE nested hook"
+                git -C libs/inner config core.fsmonitor evil 2>/dev/null && echo "WROTE nested config"
+                echo fine > libs/inner/file.txt && echo "wrote nested file" """);
+        assertEquals("wrote nested file\n", result.out(), result.toString());
+        assertFalse(Files.exists(host.project.resolve("libs/inner/.git/hooks/pre-commit")));
+    }
+
+    @Test
     void agentAndEditorConfigCannotBeCreatedInTheProject() throws Exception {
         Host.Result result = host.sandboxed("""
                 mkdir -p .vscode 2>/dev/null; echo '{}' > .vscode/tasks.json 2>/dev/null && echo "WROTE vscode"

@@ -2,6 +2,7 @@ package cco.domain.policy;
 
 import cco.domain.failure.CcoException;
 import cco.domain.path.HostPathResolver;
+import cco.domain.port.HostFileSystem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,9 +23,11 @@ public final class PolicyFactory {
     private static final Path RUN = Path.of("/run");
 
     private final HostPathResolver resolver;
+    private final HostFileSystem fileSystem;
 
-    public PolicyFactory(HostPathResolver resolver) {
+    public PolicyFactory(HostPathResolver resolver, HostFileSystem fileSystem) {
         this.resolver = resolver;
+        this.fileSystem = fileSystem;
     }
 
     public IsolationPolicy create(PathOptions options, SessionLocations locations, boolean includeCodexState) {
@@ -105,7 +108,7 @@ public final class PolicyFactory {
         return denials;
     }
 
-    private static List<PathRule> protectedWithinWritableRoots(Path project, Iterable<PathRule> shares) {
+    private List<PathRule> protectedWithinWritableRoots(Path project, Iterable<PathRule> shares) {
         List<Path> writableRoots = new ArrayList<>();
         writableRoots.add(project);
         for (PathRule share : shares) {
@@ -113,8 +116,11 @@ public final class PolicyFactory {
                 writableRoots.add(share.path());
             }
         }
-        return writableRoots.stream()
-                .flatMap(root -> ProtectedPaths.within(root).stream())
-                .toList();
+        List<PathRule> rules = new ArrayList<>();
+        for (Path root : writableRoots) {
+            rules.addAll(ProtectedPaths.within(root));
+            fileSystem.nestedGitDirectories(root).forEach(gitDirectory -> rules.addAll(ProtectedPaths.ofGitDirectory(gitDirectory)));
+        }
+        return rules;
     }
 }

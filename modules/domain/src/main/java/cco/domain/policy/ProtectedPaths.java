@@ -29,4 +29,11 @@ public final class ProtectedPaths {
                 .map(entry -> PathRule.evenIfMissing(writableRoot.resolve(entry.getKey()), Access.READ_ONLY, RuleOrigin.PROTECTED, entry.getValue()))
                 .toList();
     }
+
+    /** The hooks and config of another repository's git directory (nested repository or submodule). */
+    public static List<PathRule> ofGitDirectory(Path gitDirectory) {
+        return List.of(
+                PathRule.evenIfMissing(gitDirectory.resolve("hooks"), Access.READ_ONLY, RuleOrigin.PROTECTED, WhenMissing.DIRECTORY),
+                PathRule.evenIfMissing(gitDirectory.resolve("config"), Access.READ_ONLY, RuleOrigin.PROTECTED, WhenMissing.EMPTY_FILE));
+    }
 }

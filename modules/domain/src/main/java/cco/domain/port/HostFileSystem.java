@@ -1,6 +1,7 @@
 package cco.domain.port;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** What the domain needs to know about the host's files, without touching them itself. */
@@ -15,4 +16,12 @@ public interface HostFileSystem {
 
     /** The file's text, at most {@code maxBytes + 1} bytes of it (so that "too large" shows), or empty if unreadable. */
     Optional<String> readText(Path absolutePath, int maxBytes);
+
+    /**
+     * Git directories below {@code root} other than {@code root/.git}: nested repositories'
+     * {@code .git} directories and submodules' directories under {@code .git/modules}. The walk is
+     * bounded (depth, number of directories, dependency and build trees skipped) so that a huge
+     * project cannot stall the start.
+     */
+    List<Path> nestedGitDirectories(Path root);
 }

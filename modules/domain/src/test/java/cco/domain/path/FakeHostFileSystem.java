@@ -4,6 +4,7 @@ import cco.domain.port.HostFileSystem;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -89,6 +90,18 @@ public final class FakeHostFileSystem implements HostFileSystem {
     @Override
     public boolean isDirectory(Path absolutePath) {
         return realPath(absolutePath).map(directories::contains).orElse(false);
+    }
+
+    /** Every directory named .git below the root except the root's own, and every directory under root/.git/modules that has hooks. */
+    @Override
+    public List<Path> nestedGitDirectories(Path root) {
+        Path own = root.resolve(".git");
+        return directories.stream()
+                .filter(dir -> dir.startsWith(root) && !dir.equals(own)
+                        && (dir.getFileName() != null && dir.getFileName().toString().equals(".git")
+                            || dir.startsWith(own.resolve("modules")) && directories.contains(dir.resolve("hooks"))))
+                .sorted()
+                .toList();
     }
 
     @Override

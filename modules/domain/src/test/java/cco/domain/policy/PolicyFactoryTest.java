@@ -23,7 +23,7 @@ class PolicyFactoryTest {
             .directory("/data/shared/inner")
             .file("/home/ada/.gitconfig")
             .symlink("/home/ada/data-link", "/data/shared");
-    private final PolicyFactory factory = new PolicyFactory(new HostPathResolver(fs, HOME, PROJECT));
+    private final PolicyFactory factory = new PolicyFactory(new HostPathResolver(fs, HOME, PROJECT), fs);
     private final SessionLocations locations = SessionLocations.of(PROJECT, HOME);
 
     private IsolationPolicy policy(PathOptions options) {
@@ -81,6 +81,17 @@ class PolicyFactoryTest {
         }
         assertEquals(Access.READ_WRITE, policy.accessOf(PROJECT.resolve(".git/objects/ab")), "positive control");
         assertEquals(Access.READ_WRITE, policy.accessOf(PROJECT.resolve(".claude/notes.md")), "positive control");
+    }
+
+    @Test
+    void nestedRepositoriesAndSubmodulesAreProtectedToo() {
+        fs.directory("/home/ada/project/libs/inner/.git/hooks").directory("/home/ada/project/.git/modules/sub/hooks");
+        IsolationPolicy policy = policy(PathOptions.none());
+        assertEquals(Access.READ_ONLY, policy.accessOf(PROJECT.resolve("libs/inner/.git/hooks/pre-commit")));
+        assertEquals(Access.READ_ONLY, policy.accessOf(PROJECT.resolve("libs/inner/.git/config")));
+        assertEquals(Access.READ_ONLY, policy.accessOf(PROJECT.resolve(".git/modules/sub/hooks/post-checkout")));
+        assertEquals(Access.READ_ONLY, policy.accessOf(PROJECT.resolve(".git/modules/sub/config")));
+        assertEquals(Access.READ_WRITE, policy.accessOf(PROJECT.resolve("libs/inner/.git/objects/x")), "positive control");
     }
 
     @Test

@@ -50,7 +50,7 @@ class SessionPlannerTest {
             .executable("/usr/bin/codex").executable("/usr/bin/claude");
 
     private SessionPlanner planner() {
-        return new SessionPlanner(new PolicyFactory(new HostPathResolver(fs, HOME, PROJECT)),
+        return new SessionPlanner(new PolicyFactory(new HostPathResolver(fs, HOME, PROJECT), fs),
                 new BackendSelector(usable(BackendKind.BUBBLEWRAP), usable(BackendKind.DOCKER)), fs, HOST);
     }
 
