@@ -20,15 +20,15 @@ import java.util.Optional;
  * linkage and profiles every later start would otherwise build again.
  */
 public final class AotTraining {
+    /**
+     * Only the paths whose speed users feel: a session start and --version. Every class in the
+     * cache is loaded at each start, so training --help or --dry-run would slow the common
+     * paths down to speed up the rare ones (measured: a 4 MB larger cache cost ~20 ms).
+     */
     private static final List<String[]> WORKLOAD = List.of(
             new String[] {"--version"},
-            new String[] {"--help"},
-            new String[] {"--dry-run", "--add-dir", "/tmp:ro", "--deny-path", "~/.ssh", "-e", "TRAINING=1", "--resume"},
-            new String[] {"--dry-run", "codex", "--version"},
             new String[] {"--command", "true"},
-            new String[] {"--deny-path", "secret", "-e", "TRAINING=1", "--command", "sh", "-c", "true"},
-            new String[] {"--backend", "unknown"},
-            new String[] {"--add-dir"});
+            new String[] {"--deny-path", "secret", "-e", "TRAINING=1", "--add-dir", "/tmp:ro", "--command", "sh", "-c", "true"});
 
     private AotTraining() {
     }

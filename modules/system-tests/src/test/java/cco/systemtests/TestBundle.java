@@ -61,7 +61,27 @@ final class TestBundle {
         return bundle.resolve("bin/cco");
     }
 
+    /** Retries briefly: a launcher that was interrupted may still be removing its stand-ins. */
     static void deleteRecursively(Path path) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                deleteTree(path);
+                return;
+            } catch (IOException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path path) throws IOException {
         if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

@@ -35,7 +35,6 @@ public final class ClaudeStateVault implements AgentStateVault {
     };
 
     private final Path stateDirectory;
-    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** @param stateDirectory cco's own state directory, for example ~/.local/state/cco */
     public ClaudeStateVault(Path stateDirectory) {
@@ -70,15 +69,17 @@ public final class ClaudeStateVault implements AgentStateVault {
         }
     }
 
+    /** Jackson is only needed after a session, so a session's start never loads it. */
     @Override
     public List<String> mergeBack(Path sessionDirectory, Path hostFile) {
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         try {
-            Map<String, Object> original = read(sessionDirectory.resolve(ORIGINAL));
-            Map<String, Object> session = read(sessionDirectory.resolve(SESSION));
-            Map<String, Object> current = Files.exists(hostFile) ? read(hostFile) : Map.of();
+            Map<String, Object> original = json.readValue(sessionDirectory.resolve(ORIGINAL).toFile(), JSON_OBJECT);
+            Map<String, Object> session = json.readValue(sessionDirectory.resolve(SESSION).toFile(), JSON_OBJECT);
+            Map<String, Object> current = Files.exists(hostFile) ? json.readValue(hostFile.toFile(), JSON_OBJECT) : Map.of();
             ClaudeStateMerge.Result result = ClaudeStateMerge.merge(original, session, current);
             if (!result.merged().equals(current)) {
-                replace(hostFile, result.merged());
+                replace(hostFile, json, result.merged());
             }
             return result.refused();
         } catch (IOException e) {
@@ -87,12 +88,8 @@ public final class ClaudeStateVault implements AgentStateVault {
         }
     }
 
-    private Map<String, Object> read(Path file) throws IOException {
-        return json.readValue(file.toFile(), JSON_OBJECT);
-    }
-
     /** The file a link points to is replaced, never the link: the host, not the sandbox, made it. */
-    private void replace(Path hostFile, Map<String, Object> content) throws IOException {
+    private void replace(Path hostFile, ObjectMapper json, Map<String, Object> content) throws IOException {
         Path target = Files.exists(hostFile) ? hostFile.toRealPath() : hostFile;
         backUp(target);
         Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".cco-tmp",

@@ -10,10 +10,14 @@ import java.util.List;
  * SysV/POSIX memory with the host), cgroup; the network stays shared. All capabilities are
  * dropped, the sandbox dies with its parent, and the seccomp program comes on a descriptor.
  * No --new-session: it would take job control and Ctrl-C from interactive agents; the seccomp
- * filter blocks TIOCSTI and TIOCLINUX instead (ADR 0011).
+ * filter blocks TIOCSTI and TIOCLINUX instead (ADR 0011). The launcher starts bwrap with SIGINT
+ * and SIGQUIT ignored, so that Ctrl-C cannot kill bwrap's monitor (and with it, through
+ * --die-with-parent, the whole sandbox) before the program has handled it; the program gets the
+ * default dispositions back from coreutils' env (ADR 0015).
  */
 final class BubblewrapArguments {
     static final int SECCOMP_FD = 3;
+    static final List<String> RESTORE_SIGNALS = List.of("/usr/bin/env", "--default-signal=INT,QUIT", "--");
 
     private BubblewrapArguments() {
     }
@@ -33,6 +37,7 @@ final class BubblewrapArguments {
             argv.addAll(List.of("--remount-ro", path.toString()));
         }
         argv.addAll(List.of("--chdir", workingDirectory.toString(), "--seccomp", String.valueOf(SECCOMP_FD), "--"));
+        argv.addAll(RESTORE_SIGNALS);
         argv.addAll(command);
         return List.copyOf(argv);
     }

@@ -52,14 +52,17 @@ public final class BubblewrapProbe implements BackendProbe {
         if (trueProgram.isEmpty()) {
             return new Availability.Unusable("no /usr/bin/true to test bwrap with", "install coreutils");
         }
+        if (!Files.isExecutable(Path.of(BubblewrapArguments.RESTORE_SIGNALS.getFirst()))) {
+            return new Availability.Unusable("no /usr/bin/env", "install coreutils 8.31 or newer");
+        }
         String cacheKey = ProbeCache.key(bwrap.get(), readKernelSettings(), System.getProperty("user.name"));
         if (!cacheKey.isEmpty() && cache.confirms(cacheKey)) {
             return new Availability.Usable(bwrap.get().toString());
         }
         List<String> trial = List.of(bwrap.get().toString(),
                 "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc",
-                "--unshare-pid", "--unshare-ipc", "--die-with-parent", "--new-session",
-                "--", trueProgram.get().toString());
+                "--unshare-pid", "--unshare-ipc", "--die-with-parent", "--new-session", "--",
+                BubblewrapArguments.RESTORE_SIGNALS.get(0), BubblewrapArguments.RESTORE_SIGNALS.get(1), "--", trueProgram.get().toString());
         try {
             Process process = new ProcessBuilder(trial)
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))

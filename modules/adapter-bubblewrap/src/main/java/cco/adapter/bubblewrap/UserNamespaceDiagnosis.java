@@ -12,6 +12,10 @@ final class UserNamespaceDiagnosis {
 
     static Availability.Unusable diagnose(String bwrapError, KernelSettings kernel) {
         String error = firstLine(bwrapError);
+        if (error.contains("--default-signal")) {
+            return new Availability.Unusable("coreutils' env is too old to reset signals in the sandbox (" + error + ")",
+                    "upgrade coreutils to 8.31 or newer, or use --backend docker");
+        }
         if (kernel.apparmorRestrictUnprivilegedUserns().filter("1"::equals).isPresent()) {
             return new Availability.Unusable(
                     "AppArmor restricts unprivileged user namespaces (bwrap: " + error + ")",

@@ -1,0 +1,78 @@
+package cco.systemtests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A real terminal for tests: an interactive bash in a detached tmux session of a known size, on
+ * a tmux server of its own. Tests type with {@link #type}, press keys with {@link #press},
+ * resize the window, and watch for files the programs write.
+ */
+final class TmuxTerminal implements AutoCloseable {
+    private final Host host;
+    private final String server = "cco-terminal-" + UUID.randomUUID();
+
+    TmuxTerminal(Host host, int columns, int rows) throws Exception {
+        this.host = host;
+        List<String> shell = new ArrayList<>(List.of("env", "-i"));
+        host.environment.forEach((name, value) -> shell.add(name + "=" + (name.equals("TERM") ? "xterm-256color" : value)));
+        shell.addAll(List.of("PS1=$ ", "bash", "--norc", "--noprofile", "-i"));
+        tmux("new-session", "-d", "-s", "main", "-x", String.valueOf(columns), "-y", String.valueOf(rows), "-c", host.project.toString(),
+                String.join(" ", shell.stream().map(TmuxTerminal::quote).toList()));
+        tmux("set-option", "-g", "status", "off");
+    }
+
+    void type(String line) throws Exception {
+        tmux("send-keys", "-t", "main", "-l", line);
+        press("Enter");
+    }
+
+    void press(String key) throws Exception {
+        tmux("send-keys", "-t", "main", key);
+    }
+
+    void resize(int columns, int rows) throws Exception {
+        tmux("resize-window", "-t", "main", "-x", String.valueOf(columns), "-y", String.valueOf(rows));
+    }
+
+    String screen() throws Exception {
+        return host.run(host.project, null, "tmux", "-L", server, "capture-pane", "-p", "-t", "main").out();
+    }
+
+    /** Waits up to 30 s for a file the programs in the terminal write, and returns its content. */
+    String await(Path file) throws Exception {
+        for (int i = 0; i < 300; i++) {
+            if (Files.exists(file) && Files.size(file) > 0) {
+                return Files.readString(file);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no " + file.getFileName() + " after 30 s; the screen:\n" + screen());
+    }
+
+    private void tmux(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("tmux", "-L", server));
+        command.addAll(List.of(args));
+        Host.Result result = host.run(host.project, null, command.toArray(String[]::new));
+        assertEquals(0, result.exitCode(), "tmux " + String.join(" ", args) + ": " + result);
+    }
+
+    private static String quote(String word) {
+        return "'" + word.replace("'", "'\\''") + "'";
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            host.run(host.project, null, "tmux", "-L", server, "kill-server");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
