@@ -51,7 +51,8 @@ final class CompositionRoot {
                 realPathOfVariable("XDG_RUNTIME_DIR", false),
                 fileSystem.realPath(RESOLV_CONF),
                 host.installation().flatMap(fileSystem::realPath).map(CompositionRoot::installationRoot),
-                Optional.of(stateDirectory()));
+                Optional.of(stateDirectory()),
+                dockerSocket());
     }
 
     /** An installed bundle lives in .../cco/VERSION beside the other versions and the 'current' link: protect them all. */
@@ -84,6 +85,13 @@ final class CompositionRoot {
         return kind == BackendKind.BUBBLEWRAP
                 ? Optional.of(BubblewrapSandbox.searching(host.environment().get("PATH"), host.osArch()))
                 : Optional.empty();
+    }
+
+    /** The host's Docker socket, for --docker: DOCKER_HOST if it is a unix socket, else the system daemon's. */
+    private Optional<Path> dockerSocket() {
+        String dockerHost = host.environment().getOrDefault("DOCKER_HOST", "");
+        Path socket = dockerHost.startsWith("unix://") ? Path.of(dockerHost.substring("unix://".length())) : Path.of("/var/run/docker.sock");
+        return socket.isAbsolute() ? fileSystem.realPath(socket) : Optional.empty();
     }
 
     /** cco's own state: $XDG_STATE_HOME/cco, or ~/.local/state/cco. */

@@ -26,9 +26,6 @@ final class DryRunReport {
                     rule.origin().description(), rule.mayBeMissing() ? ", even if missing" : "");
         }
         out.println("environment: " + String.join(" ", plan.environment().keySet()) + "  (values not shown)");
-        if (plan.request().dockerOptions().shareDockerSocket()) {
-            out.println("warning:     --docker gives the sandbox the host's Docker socket, which defeats its isolation");
-        }
         invocation.ifPresentOrElse(handOver -> {
             for (Placeholder placeholder : handOver.cleanup()) {
                 out.println("stand-in:    " + DisplayText.of(placeholder.path()) + (placeholder.directory() ? "/" : "")

@@ -169,5 +169,10 @@ class FilesystemIsolationTest {
         assertEquals("wrote-rw\nrefused-ro\n", withArgs.out(), withArgs.toString());
         assertEquals("a\n", Files.readString(spaced.resolve("f")));
         assertFalse(Files.exists(dashed.resolve("f")));
+
+        Path newline = Files.createDirectories(host.root.resolve("new\nline"));
+        Host.Result dotted = host.cco("--add-dir", "../../new\nline/../new\nline", "--command", "sh", "-c", "echo b > \"$0/g\" && echo wrote", newline.toString());
+        assertEquals("wrote\n", dotted.out(), dotted.toString());
+        assertEquals("b\n", Files.readString(newline.resolve("g")));
     }
 }

@@ -31,6 +31,10 @@ public final class PolicyFactory {
     }
 
     public IsolationPolicy create(PathOptions options, SessionLocations locations, boolean includeCodexState) {
+        return create(options, locations, includeCodexState, false);
+    }
+
+    public IsolationPolicy create(PathOptions options, SessionLocations locations, boolean includeCodexState, boolean shareDockerSocket) {
         if (locations.project().equals(ROOT)) {
             throw CcoException.usage("refusing to use / as the project directory: run cco from a project directory");
         }
@@ -48,6 +52,9 @@ public final class PolicyFactory {
         rules.addAll(protectedWithinWritableRoots(locations.project(), shares.values()));
         locations.installation().ifPresent(dir -> rules.add(PathRule.existing(dir, Access.READ_ONLY, RuleOrigin.CCO_INSTALLATION)));
         locations.ccoState().ifPresent(dir -> rules.add(PathRule.existing(dir, Access.READ_ONLY, RuleOrigin.CCO_STATE)));
+        if (shareDockerSocket) {
+            locations.dockerSocket().ifPresent(socket -> rules.add(PathRule.existing(socket, Access.READ_WRITE, RuleOrigin.DOCKER_SOCKET)));
+        }
         rules.addAll(denials);
         return new IsolationPolicy(rules);
     }

@@ -10,6 +10,7 @@ public enum RuleOrigin {
     SECRETS("well-known secret"),
     CCO_INSTALLATION("cco's own installation"),
     CCO_STATE("cco's own state"),
+    DOCKER_SOCKET("host Docker socket (--docker)"),
     PRIVATE_TMP("private per session"),
     AGENT_STATE("agent state"),
     AGENT_EXECUTABLE_CONFIG("agent config that runs code"),

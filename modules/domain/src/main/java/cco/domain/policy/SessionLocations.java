@@ -7,7 +7,8 @@ import java.util.Optional;
  * The real host paths a session's policy is built around: the project, the home directory,
  * Codex's home, the user's runtime directory (sockets of the desktop session), the file behind
  * /etc/resolv.conf (often under /run), cco's own installation, and cco's own state (private
- * copies of agent state, backups), which no session may change.
+ * copies of agent state, backups), which no session may change, and the host's Docker socket,
+ * shared only with --docker.
  */
 public record SessionLocations(
         Path project,
@@ -16,9 +17,11 @@ public record SessionLocations(
         Optional<Path> runtimeDirectory,
         Optional<Path> resolverConfiguration,
         Optional<Path> installation,
-        Optional<Path> ccoState) {
+        Optional<Path> ccoState,
+        Optional<Path> dockerSocket) {
 
     public static SessionLocations of(Path project, Path home) {
-        return new SessionLocations(project, home, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        return new SessionLocations(project, home, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 }

@@ -30,12 +30,16 @@ public final class SessionPlanner {
 
     public SessionPlan plan(SessionRequest request, SessionLocations locations) {
         boolean codex = request.agent() instanceof Agent.Codex;
-        IsolationPolicy policy = policyFactory.create(request.pathOptions(), locations, codex);
+        boolean dockerSocket = request.dockerOptions().shareDockerSocket();
+        IsolationPolicy policy = policyFactory.create(request.pathOptions(), locations, codex, dockerSocket);
         List<EnvAssignment> assignments = request.environmentOptions().stream()
                 .map(option -> EnvAssignment.parse(option, hostEnvironment))
                 .flatMap(Optional::stream)
                 .toList();
         List<String> warnings = new ArrayList<>();
+        if (dockerSocket) {
+            warnings.add("--docker gives the sandbox the host's Docker socket, which defeats its isolation");
+        }
         Map<String, String> projectEnv = fileSystem.readText(locations.project().resolve(".env"), EnvFileParser.MAX_FILE_BYTES)
                 .map(EnvFileParser::parse)
                 .map(parsed -> {
@@ -43,7 +47,15 @@ public final class SessionPlanner {
                     return parsed.variables();
                 })
                 .orElse(Map.of());
-        Map<String, String> environment = SandboxEnvironment.build(hostEnvironment, projectEnv, assignments, locations.runtimeDirectory());
+        List<EnvAssignment> ccoAssignments = new ArrayList<>();
+        if (request.disableBackgroundTasks()) {
+            ccoAssignments.add(new EnvAssignment("CLAUDE_CODE_DISABLE_BACKGROUND_TASKS", "1"));
+        }
+        if (dockerSocket) {
+            locations.dockerSocket().ifPresent(socket -> ccoAssignments.add(new EnvAssignment("DOCKER_HOST", "unix://" + socket)));
+        }
+        ccoAssignments.addAll(assignments);
+        Map<String, String> environment = SandboxEnvironment.build(hostEnvironment, projectEnv, ccoAssignments, locations.runtimeDirectory());
         List<String> argv = AgentCommandLine.argv(request.agent(), request.agentArguments());
         Optional<Path> program = ProgramLocator.locate(argv.getFirst(), environment.get("PATH"), locations.project(), fileSystem);
         return new SessionPlan(request, argv, program, policy, environment, warnings, backendSelector.select(request.backend()));

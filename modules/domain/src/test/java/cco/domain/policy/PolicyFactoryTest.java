@@ -57,13 +57,16 @@ class PolicyFactoryTest {
     @Test
     void hostSocketsAreHiddenAndTheRuntimeDirectoryIsPrivate() {
         SessionLocations desktop = new SessionLocations(PROJECT, HOME, Optional.empty(), Optional.of(Path.of("/run/user/1000")),
-                Optional.of(Path.of("/run/systemd/resolve/stub-resolv.conf")), Optional.of(Path.of("/home/ada/.local/share/cco")), Optional.of(Path.of("/home/ada/.local/state/cco")));
+                Optional.of(Path.of("/run/systemd/resolve/stub-resolv.conf")), Optional.of(Path.of("/home/ada/.local/share/cco")), Optional.of(Path.of("/home/ada/.local/state/cco")), Optional.of(Path.of("/run/docker.sock")));
         IsolationPolicy policy = factory.create(PathOptions.none(), desktop, false);
         assertEquals(Access.DENIED, policy.accessOf(Path.of("/run/docker.sock")));
         assertEquals(Access.DENIED, policy.accessOf(Path.of("/run/dbus/system_bus_socket")));
         assertEquals(Access.PRIVATE, policy.accessOf(Path.of("/run/user/1000/bus")));
         assertEquals(Access.READ_ONLY, policy.accessOf(Path.of("/run/systemd/resolve/stub-resolv.conf")), "DNS keeps working");
         assertEquals(Access.READ_ONLY, policy.accessOf(Path.of("/home/ada/.local/share/cco/0.1.0/bin/cco")));
+        assertEquals(Access.READ_WRITE, factory.create(PathOptions.none(), desktop, false, true).accessOf(Path.of("/run/docker.sock")),
+                "--docker shares the socket, and only it");
+        assertEquals(Access.DENIED, factory.create(PathOptions.none(), desktop, false, true).accessOf(Path.of("/run/dbus")));
         IsolationPolicy sharedInstall = factory.create(options(false, List.of("~"), List.of(), List.of()), desktop, false);
         assertEquals(Access.READ_WRITE, sharedInstall.accessOf(HOME.resolve("notes.txt")), "positive control: --add-dir ~");
         assertEquals(Access.READ_ONLY, sharedInstall.accessOf(Path.of("/home/ada/.local/share/cco/current")), "cco itself stays read-only");
@@ -110,7 +113,7 @@ class PolicyFactoryTest {
         IsolationPolicy policy = factory.create(PathOptions.none(), locations, true);
         assertEquals(Access.READ_WRITE, policy.accessOf(HOME.resolve(".codex/auth.json")));
         assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".codex/config.toml")));
-        SessionLocations custom = new SessionLocations(PROJECT, HOME, Optional.of(Path.of("/data/codex")), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        SessionLocations custom = new SessionLocations(PROJECT, HOME, Optional.of(Path.of("/data/codex")), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         assertEquals(Access.READ_WRITE, factory.create(PathOptions.none(), custom, true).accessOf(Path.of("/data/codex/sessions")));
     }
 
