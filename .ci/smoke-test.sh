@@ -57,6 +57,9 @@ expect 0 "--dry-run --add-dir /tmp:ro" '^  read-only   /tmp ' --dry-run --add-di
 expect 0 "--dry-run keeps the project writable" "^  read-write  $(pwd -P) " --dry-run
 expect 0 "info: bubblewrap is usable for this user" 'native (bubblewrap): usable' info
 expect 3 "a subcommand of a later version says so" '' cleanup
+expect 0 "a native session writes the project, not the host" '^inside-ok denied$' \
+    --command sh -c 'echo x > written-inside && (touch /etc/cco-smoke 2>/dev/null && echo LEAK || echo inside-ok denied)'
+if [ -f "$project/written-inside" ] && [ ! -e /etc/cco-smoke ]; then check ok "the session's effects on the host"; else check failed "the session's effects on the host"; fi
 expect_usage_error "unknown backend" --backend podman
 expect_usage_error "--add-dir without a path" --add-dir
 expect_usage_error "--deny-path followed by an option" --deny-path --safe
