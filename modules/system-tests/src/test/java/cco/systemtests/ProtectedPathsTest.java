@@ -104,6 +104,19 @@ class ProtectedPathsTest {
     }
 
     @Test
+    void theHostsCredentialsCannotBeReplacedFromInside() throws Exception {
+        Path credentials = host.write(host.home.resolve(".claude/.credentials.json"), "{\"claudeAiOauth\":{\"accessToken\":\"host\"}}");
+        Host.Result result = host.sandboxed("""
+                grep -q host ~/.claude/.credentials.json && echo readable
+                echo '{"claudeAiOauth":{"accessToken":"attacker"}}' > ~/.claude/.credentials.json 2>/dev/null && echo REPLACED
+                true""");
+        assertEquals("readable\n", result.out(), result.toString());
+        assertTrue(Files.readString(credentials).contains("host"));
+        Host.Result flag = host.cco("--allow-oauth-refresh", "--command", "true");
+        assertEquals(3, flag.exitCode(), "not built yet, and says so: " + flag);
+    }
+
+    @Test
     void mcpServersAddedToClaudeJsonDoNotReachTheHostButSafeStateDoes() throws Exception {
         Path claudeJson = host.write(host.home.resolve(".claude.json"), "{\"numStartups\":1,\"mcpServers\":{}}");
         Host.Result result = host.sandboxed("""

@@ -10,7 +10,9 @@ import java.util.Optional;
  * Where the agents keep their state in the home directory: writable, and created if missing as
  * the agent would, except the parts that make the host run code in a later session (hooks,
  * settings, commands, agents, plugins; Codex's config with its MCP servers and notify program).
- * Claude Code takes a lock directory beside ~/.claude.json before rewriting it.
+ * Claude Code takes a lock directory beside ~/.claude.json before rewriting it. The agents'
+ * credential files are read-only: a session must not replace the host's credentials (FEATURES
+ * §6: a refreshed token flows back only through --allow-oauth-refresh).
  */
 public final class AgentStateLocations {
     private static final Map<String, WhenMissing> CLAUDE_EXECUTABLE_CONFIG = Map.of(
@@ -32,11 +34,13 @@ public final class AgentStateLocations {
         rules.add(writable(home.resolve(".claude.json.lock"), WhenMissing.DIRECTORY));
         CLAUDE_EXECUTABLE_CONFIG.forEach((name, whenMissing) ->
                 rules.add(PathRule.evenIfMissing(claudeDir.resolve(name), Access.READ_ONLY, RuleOrigin.AGENT_EXECUTABLE_CONFIG, whenMissing)));
+        rules.add(PathRule.existing(claudeDir.resolve(".credentials.json"), Access.READ_ONLY, RuleOrigin.AGENT_CREDENTIALS));
         if (includeCodex) {
             Path codexDir = codexHome.orElse(home.resolve(".codex"));
             rules.add(writable(codexDir, WhenMissing.DIRECTORY));
             rules.add(PathRule.evenIfMissing(codexDir.resolve("config.toml"), Access.READ_ONLY,
                     RuleOrigin.AGENT_EXECUTABLE_CONFIG, WhenMissing.EMPTY_FILE));
+            rules.add(PathRule.existing(codexDir.resolve("auth.json"), Access.READ_ONLY, RuleOrigin.AGENT_CREDENTIALS));
         }
         return rules;
     }

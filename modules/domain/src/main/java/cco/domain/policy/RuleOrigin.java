@@ -14,6 +14,7 @@ public enum RuleOrigin {
     PRIVATE_TMP("private per session"),
     AGENT_STATE("agent state"),
     AGENT_EXECUTABLE_CONFIG("agent config that runs code"),
+    AGENT_CREDENTIALS("agent credentials (read-only without --allow-oauth-refresh)"),
     PROJECT("project"),
     ADD_DIR("--add-dir"),
     ALLOW_READONLY("--allow-readonly"),

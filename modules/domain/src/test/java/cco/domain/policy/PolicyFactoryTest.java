@@ -106,12 +106,14 @@ class PolicyFactoryTest {
             assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".claude").resolve(config)), config);
         }
         assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".codex/auth.json")), "codex state only for codex");
+        assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".claude/.credentials.json")), "credentials are read-only");
     }
 
     @Test
     void codexStateIsWritableForCodexExceptItsConfig() {
         IsolationPolicy policy = factory.create(PathOptions.none(), locations, true);
-        assertEquals(Access.READ_WRITE, policy.accessOf(HOME.resolve(".codex/auth.json")));
+        assertEquals(Access.READ_WRITE, policy.accessOf(HOME.resolve(".codex/sessions/x.jsonl")));
+        assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".codex/auth.json")));
         assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".codex/config.toml")));
         SessionLocations custom = new SessionLocations(PROJECT, HOME, Optional.of(Path.of("/data/codex")), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         assertEquals(Access.READ_WRITE, factory.create(PathOptions.none(), custom, true).accessOf(Path.of("/data/codex/sessions")));
