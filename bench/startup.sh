@@ -9,7 +9,7 @@ runs=${RUNS:-30}
 cco=${CCO:-$HOME/.local/bin/cco}
 command -v hyperfine >/dev/null || { echo "bench: hyperfine is needed (apt-get install hyperfine)" >&2; exit 1; }
 [ -x "$cco" ] || { echo "bench: no installed cco at $cco (run install/install.sh)" >&2; exit 1; }
-home=$(sed -n "s/^CCO_HOME='\(.*\)'$/\1/p" "$(readlink -f "$cco")")
+home=$(sed -n "s/^_cco_home='\(.*\)'$/\1/p" "$(readlink -f "$cco")")
 project=$(mktemp -d)
 results=$(mktemp)
 trap 'rm -rf "$project" "$results"' EXIT

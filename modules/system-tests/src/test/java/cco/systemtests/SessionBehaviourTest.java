@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,6 +104,33 @@ class SessionBehaviourTest {
             assertTrue(result.err().contains(refused + " refused"), refused + ": " + result);
         }
         assertFalse(Files.exists(host.project.resolve("canary-BI07")));
+    }
+
+    @Test
+    void theProjectEnvFileCannotReachTheLaunchersOwnState() throws Exception {
+        Path canary = host.root.resolve("canary-launcher");
+        host.write(host.project.resolve(".env"), String.join("\n",
+                "input_fd=\"9</dev/null; touch " + canary + "; exec 3\"",
+                "input_format=\"');touch " + canary + ";('\"",
+                "_cco_input_fd=\"9</dev/null; touch " + canary + "; exec 3\"",
+                "_cco_argv=/bin/touch",
+                "argv=/bin/touch",
+                "CCO_HOME=/tmp",
+                "POSIXLY_CORRECT=1", ""));
+        Host.Result result = host.sandboxed("echo ran; echo \"[$_cco_argv]\"");
+        assertEquals(0, result.exitCode(), result.toString());
+        assertTrue(result.out().startsWith("ran\n[]"), result.toString());
+        assertFalse(Files.exists(canary), "the .env ran code on the host");
+        assertTrue(result.err().contains("_cco_input_fd refused"), result.toString());
+    }
+
+    @Test
+    void exportedShellFunctionsOfTheCallerDoNotLeakIn() throws Exception {
+        Host.Result result = host.run(host.project, null, "bash", "-c",
+                "secretfn() { echo TOKEN=hunter2; }; export -f secretfn; " + TestBundle.launcher() + " --command sh -c 'env'");
+        assertEquals(0, result.exitCode(), result.toString());
+        assertFalse(result.out().contains("hunter2"), result.toString());
+        assertTrue(result.out().contains("HOME="), "positive control: the environment is there");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cco.domain.environment;
 
+import cco.domain.session.EnvAssignment;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,9 +19,11 @@ final class ProjectEnvRules {
             "PERL5OPT", "PERL5LIB", "PERLLIB", "RUBYOPT", "RUBYLIB",
             "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS", "CLASSPATH",
             "EDITOR", "VISUAL", "PAGER", "MANPAGER", "GIT_PAGER", "LESSOPEN", "LESSCLOSE", "BROWSER",
-            "TERMINFO", "TERMINFO_DIRS", "GCONV_PATH", "LOCPATH", "NLSPATH", "HOSTALIASES", "RES_OPTIONS");
+            "TERMINFO", "TERMINFO_DIRS", "GCONV_PATH", "LOCPATH", "NLSPATH", "HOSTALIASES", "RES_OPTIONS",
+            "POSIXLY_CORRECT", "GLOBIGNORE", "SHELLOPTS", "CDPATH");
     private static final List<String> REFUSED_PREFIXES = List.of(
-            "LD_", "DYLD_", "PYTHON", "GIT_", "XDG_", "ANTHROPIC_", "CLAUDE_", "OPENAI_", "CODEX_", "NPM_CONFIG_", "npm_config_");
+            "LD_", "DYLD_", "PYTHON", "GIT_", "XDG_", "ANTHROPIC_", "CLAUDE_", "OPENAI_", "CODEX_", "NPM_CONFIG_", "npm_config_",
+            "BASH", EnvAssignment.LAUNCHER_NAMESPACE);
 
     private ProjectEnvRules() {
     }

@@ -7,11 +7,16 @@ import java.util.regex.Pattern;
 
 /** A variable set inside the sandbox with {@code -e KEY=VAL} or {@code -e KEY} (the host's value). */
 public record EnvAssignment(String name, String value) {
+    /** cco's launcher names its own variables so; no environment it passes on may use the prefix. */
+    public static final String LAUNCHER_NAMESPACE = "_cco_";
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     public EnvAssignment {
         if (!NAME.matcher(name).matches()) {
             throw CcoException.usage("--env: not a valid variable name: '" + name + "'");
+        }
+        if (name.startsWith(LAUNCHER_NAMESPACE)) {
+            throw CcoException.usage("--env: names starting with " + LAUNCHER_NAMESPACE + " are reserved for cco: '" + name + "'");
         }
     }
 
