@@ -62,9 +62,9 @@ final class GitDirectoryScan {
         if (depth > MAX_DEPTH || !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, Files::isDirectory)) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, entry -> Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS))) {
             for (Path entry : entries) {
-                if (Files.exists(entry.resolve("HEAD"))) {
+                if (Files.exists(entry.resolve("HEAD"), LinkOption.NOFOLLOW_LINKS)) {
                     found.add(entry);
                     submodules(entry.resolve("modules"), depth + 1);
                 } else {

@@ -22,6 +22,7 @@ import java.nio.file.StandardOpenOption;
  *   env NAME VALUE                  the sandbox program's environment, complete
  *   cleanup-dir PATH                remove after the session if still empty
  *   cleanup-file PATH CONTENT       remove after the session if still holding CONTENT
+ *   remove-if-created PATH          move PATH aside after the session if the session created it
  *   merge-back HOST-FILE DIR        the session used DIR/session.json for HOST-FILE: merge it back if changed
  *   run ARGV...                     the program and its arguments, to the end
  * </pre>
@@ -50,6 +51,10 @@ final class HandOverWriter {
                 if (!placeholder.directory()) {
                     field(out, placeholder.content());
                 }
+            }
+            for (Path path : handOver.removeIfCreated()) {
+                field(out, "remove-if-created");
+                field(out, path.toString());
             }
             for (PrivateCopy copy : handOver.mergeBack()) {
                 field(out, "merge-back");

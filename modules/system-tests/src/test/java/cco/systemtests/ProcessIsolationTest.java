@@ -78,6 +78,14 @@ class ProcessIsolationTest {
     }
 
     @Test
+    void newUserNamespacesAreRefused() throws Exception {
+        Host.Result outside = host.unsandboxed("unshare -U -r true && echo created");
+        assertEquals("created\n", outside.out(), "positive control: user namespaces work on this host: " + outside);
+        Host.Result inside = host.sandboxed("unshare -U -r true 2>/dev/null && echo CREATED; unshare -n true 2>/dev/null && echo NET; echo checked");
+        assertEquals("checked\n", inside.out(), inside.toString());
+    }
+
+    @Test
     void systemCallsOfAnotherAbiKillTheProcess() throws Exception {
         Path source = host.write(host.project.resolve("int80.c"),
                 "int main(void){ long r; __asm__ volatile(\"int $0x80\" : \"=a\"(r) : \"a\"(20L)); return r > 0 ? 0 : 1; }\n");

@@ -59,6 +59,38 @@ class ProtectedPathsTest {
     }
 
     @Test
+    void aCommondirRedirectCreatedInsideIsMovedAsideAfterTheSession() throws Exception {
+        Host.Result result = host.sandboxed("echo ../evil > .git/commondir && echo created");
+        assertEquals("created\n", result.out(), "git needs .git writable, so the write itself succeeds: " + result);
+        assertFalse(Files.exists(host.project.resolve(".git/commondir")), "gone from where git would read it");
+        assertTrue(result.err().contains("would redirect git on the host"), result.toString());
+        assertEquals("", host.unsandboxed("git status --porcelain").err(), "git on the host still works");
+    }
+
+    @Test
+    void aSymlinkPlantedInANestedRepositoryStopsTheNextSessionInsteadOfRevealingASecret() throws Exception {
+        host.write(host.home.resolve(".ssh/id_rsa"), "PRIVATE KEY");
+        Host.Result plant = host.sandboxed("mkdir -p sub/.git && ln -s " + host.home + "/.ssh/id_rsa sub/.git/config && echo planted");
+        assertEquals("planted\n", plant.out(), plant.toString());
+        Host.Result next = host.sandboxed("cat ~/.ssh/id_rsa");
+        assertEquals(125, next.exitCode(), next.toString());
+        assertFalse(next.out().contains("PRIVATE KEY"), next.toString());
+        assertTrue(next.err().contains("symbolic link"), next.toString());
+        Files.delete(host.project.resolve("sub/.git/config"));
+        assertEquals(0, host.sandboxed("true").exitCode(), "positive control: without the link the session starts");
+    }
+
+    @Test
+    void aCheckoutWhoseGitIsAFileStartsAndKeepsTheFile() throws Exception {
+        Path checkout = Files.createDirectories(host.project.resolve("wt"));
+        Files.writeString(checkout.resolve(".git"), "gitdir: ../.git/worktrees/wt\n");
+        Host.Result result = host.run(checkout, null, TestBundle.launcher().toString(), "--command", "sh", "-c",
+                "echo 'gitdir: /tmp/x' > .git 2>/dev/null && echo REPLACED; echo fine > f && echo wrote");
+        assertEquals("wrote\n", result.out(), result.toString());
+        assertEquals("gitdir: ../.git/worktrees/wt\n", Files.readString(checkout.resolve(".git")));
+    }
+
+    @Test
     void agentAndEditorConfigCannotBeCreatedInTheProject() throws Exception {
         Host.Result result = host.sandboxed("""
                 mkdir -p .vscode 2>/dev/null; echo '{}' > .vscode/tasks.json 2>/dev/null && echo "WROTE vscode"

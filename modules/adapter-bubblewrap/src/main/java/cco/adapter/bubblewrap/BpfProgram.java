@@ -15,6 +15,7 @@ final class BpfProgram {
     static final int LOAD_WORD_ABSOLUTE = 0x20;
     static final int JUMP_IF_EQUAL = 0x15;
     static final int JUMP_IF_GREATER_OR_EQUAL = 0x35;
+    static final int JUMP_IF_ANY_BIT = 0x45;
     static final int RETURN = 0x06;
     private static final int INSTRUCTION_BYTES = 8;
 
@@ -37,6 +38,12 @@ final class BpfProgram {
 
     BpfProgram jumpIfAtLeast(int k, String whenTrue, String whenFalse) {
         instructions.add(new Instruction(JUMP_IF_GREATER_OR_EQUAL, whenTrue, whenFalse, k));
+        return this;
+    }
+
+    /** Jump to {@code whenTrue} if the accumulator has any bit of k set. */
+    BpfProgram jumpIfAnyBit(int k, String whenTrue, String whenFalse) {
+        instructions.add(new Instruction(JUMP_IF_ANY_BIT, whenTrue, whenFalse, k));
         return this;
     }
 

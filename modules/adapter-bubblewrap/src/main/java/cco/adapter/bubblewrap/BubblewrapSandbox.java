@@ -48,6 +48,6 @@ public final class BubblewrapSandbox implements NativeSandbox {
         byte[] seccomp = SeccompFilter.forArchitecture(osArch);
         return new HandOver(BubblewrapArguments.argv(bwrap, mounts, locations.project(), plan.agentArgv()),
                 plan.environment(), new HandOver.InheritedInput(BubblewrapArguments.SECCOMP_FD, seccomp), mounts.placeholders(),
-                privateCopies);
+                mounts.removeIfCreated(), privateCopies);
     }
 }

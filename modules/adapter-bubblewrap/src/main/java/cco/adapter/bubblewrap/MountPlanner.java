@@ -1,5 +1,7 @@
 package cco.adapter.bubblewrap;
 
+import cco.domain.failure.CcoException;
+import cco.domain.failure.FailureKind;
 import cco.domain.launch.Placeholder;
 import cco.domain.policy.Access;
 import cco.domain.policy.IsolationPolicy;
@@ -41,6 +43,7 @@ final class MountPlanner {
         List<Path> remounts = new ArrayList<>();
         List<Placeholder> state = new ArrayList<>();
         List<Placeholder> placeholders = new ArrayList<>();
+        List<Path> removeIfCreated = new ArrayList<>();
         for (PathRule rule : policy.effectiveRules()) {
             if (rule.path().equals(ROOT)) {
                 continue;
@@ -50,6 +53,10 @@ final class MountPlanner {
             FileKind kind = kindOf(target);
             if (kind == FileKind.MISSING) {
                 if (!rule.mayBeMissing() || rule.access() == inherited || !needsStandIn(rule, inherited)) {
+                    continue;
+                }
+                if (rule.whenMissing() == WhenMissing.REMOVE_IF_CREATED) {
+                    removeIfCreated.add(target);
                     continue;
                 }
                 if (rule.access() == Access.READ_WRITE) {
@@ -65,6 +72,11 @@ final class MountPlanner {
             } else if (rule.access() == inherited) {
                 continue;
             }
+            if (writable(inherited) && !facts.realPath(target).equals(target)) {
+                throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE, "refusing to start: " + target
+                        + " is reached through a symbolic link (to " + facts.realPath(target) + ") inside a writable directory, "
+                        + "where cco cannot keep a rule on it; replace the link with what it points to");
+            }
             if (rule.access() != Access.READ_WRITE && writable(inherited)) {
                 pinDirectoriesBetween(policy, target, mounts);
             }
@@ -76,7 +88,10 @@ final class MountPlanner {
             }
         }
         List<Mount> ordered = mounts.values().stream().sorted(Comparator.comparing(Mount::path)).toList();
-        return new MountPlan(policy.accessOf(ROOT) == Access.READ_ONLY, ordered, remounts, state, placeholders);
+        List<Path> watched = removeIfCreated.stream()
+                .filter(path -> standIns.keySet().stream().noneMatch(standIn -> path.startsWith(standIn) && !path.equals(standIn)))
+                .toList();
+        return new MountPlan(policy.accessOf(ROOT) == Access.READ_ONLY, ordered, remounts, state, placeholders, watched);
     }
 
     /**
@@ -145,7 +160,7 @@ final class MountPlanner {
         return switch (what) {
             case DIRECTORY -> Placeholder.directory(path);
             case EMPTY_JSON_OBJECT -> Placeholder.file(path, JSON_OBJECT);
-            case EMPTY_FILE, IGNORE -> Placeholder.file(path, "");
+            case EMPTY_FILE, IGNORE, REMOVE_IF_CREATED -> Placeholder.file(path, "");
         };
     }
 }

@@ -1,5 +1,6 @@
 package cco.adapter.bubblewrap;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -12,5 +13,14 @@ final class NioPathFacts implements PathFacts {
             return FileKind.DIRECTORY;
         }
         return Files.exists(path) ? FileKind.OTHER : FileKind.MISSING;
+    }
+
+    @Override
+    public Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path;
+        }
     }
 }

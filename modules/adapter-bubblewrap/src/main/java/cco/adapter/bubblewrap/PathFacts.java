@@ -6,4 +6,7 @@ import java.nio.file.Path;
 interface PathFacts {
 
     FileKind kindOf(Path path);
+
+    /** The path with every symlink resolved, or the path itself if it does not exist. */
+    Path realPath(Path path);
 }

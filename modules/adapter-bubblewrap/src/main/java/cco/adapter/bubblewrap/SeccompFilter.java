@@ -11,7 +11,10 @@ import java.util.List;
  * input into the user's terminal (TIOCSTI, CVE-2017-5226; TIOCLINUX, CVE-2023-28100) with the
  * request compared on its low 32 bits as the kernel does; it refuses kernel surfaces an agent
  * has no use for (keyrings, BPF, perf, userfaultfd, io_uring, modules, kexec, the kernel log);
- * and it refuses VM and crypto-API sockets, which reach past the file system sandbox.
+ * it refuses VM and crypto-API sockets, which reach past the file system sandbox; and it refuses
+ * new user namespaces (unshare or clone with CLONE_NEWUSER; clone3, whose flags it cannot read,
+ * answers ENOSYS so that libc falls back to clone), which would hand the sandbox every
+ * capability over a fresh network stack and with it the kernel's netfilter code (CVE-2024-1086).
  */
 public final class SeccompFilter {
     static final int RET_ALLOW = 0x7fff0000;
@@ -19,6 +22,8 @@ public final class SeccompFilter {
     static final int RET_ERRNO = 0x00050000;
     static final int EPERM = 1;
     static final int EAFNOSUPPORT = 97;
+    static final int ENOSYS = 38;
+    static final int CLONE_NEWUSER = 0x10000000;
     static final int TIOCSTI = 0x5412;
     static final int TIOCLINUX = 0x541C;
     static final List<Integer> REFUSED_SOCKET_FAMILIES = List.of(38 /* AF_ALG */, 40 /* AF_VSOCK */);
@@ -47,7 +52,10 @@ public final class SeccompFilter {
             program.jumpIfAtLeast(table.foreignAbiBit(), "kill", null);
         }
         program.jumpIfEqual(table.ioctl(), "ioctl", null)
-                .jumpIfEqual(table.socket(), "socket", null);
+                .jumpIfEqual(table.socket(), "socket", null)
+                .jumpIfEqual(table.unshare(), "namespace-flags", null)
+                .jumpIfEqual(table.cloneCall(), "namespace-flags", null)
+                .jumpIfEqual(table.clone3(), "enosys", null);
         for (int refused : table.refused()) {
             program.jumpIfEqual(refused, "eperm", null);
         }
@@ -63,6 +71,12 @@ public final class SeccompFilter {
             program.jumpIfEqual(family, "eafnosupport", null);
         }
         return program.returnValue(RET_ALLOW)
+                .label("namespace-flags")
+                .load(OFFSET_ARG0_LOW)
+                .jumpIfAnyBit(CLONE_NEWUSER, "eperm", null)
+                .returnValue(RET_ALLOW)
+                .label("enosys")
+                .returnValue(RET_ERRNO | ENOSYS)
                 .label("eafnosupport")
                 .returnValue(RET_ERRNO | EAFNOSUPPORT)
                 .label("eperm")

@@ -1,5 +1,6 @@
 package cco.domain.launch;
 
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,12 +13,13 @@ import java.util.Map;
  * it without a JVM in between.
  */
 public record HandOver(List<String> argv, Map<String, String> environment, InheritedInput input, List<Placeholder> cleanup,
-        List<PrivateCopy> mergeBack) {
+        List<Path> removeIfCreated, List<PrivateCopy> mergeBack) {
 
     public HandOver {
         argv = List.copyOf(argv);
         environment = Collections.unmodifiableMap(new LinkedHashMap<>(environment));
         cleanup = List.copyOf(cleanup);
+        removeIfCreated = List.copyOf(removeIfCreated);
         mergeBack = List.copyOf(mergeBack);
     }
 

@@ -125,7 +125,9 @@ public final class PolicyFactory {
         }
         List<PathRule> rules = new ArrayList<>();
         for (Path root : writableRoots) {
-            rules.addAll(ProtectedPaths.within(root));
+            Path git = root.resolve(".git");
+            boolean gitFile = fileSystem.realPath(git).isPresent() && !fileSystem.isDirectory(git);
+            rules.addAll(gitFile ? ProtectedPaths.withinCheckoutWithGitFile(root) : ProtectedPaths.within(root));
             fileSystem.nestedGitDirectories(root).forEach(gitDirectory -> rules.addAll(ProtectedPaths.ofGitDirectory(gitDirectory)));
         }
         return rules;

@@ -11,5 +11,10 @@ public enum WhenMissing {
     DIRECTORY,
     EMPTY_FILE,
     /** A file holding {@code {}}, for JSON files the agent must still be able to parse. */
-    EMPTY_JSON_OBJECT
+    EMPTY_JSON_OBJECT,
+    /**
+     * No stand-in is possible (git refuses an empty .git/commondir): if the session creates the
+     * path, cco moves it aside afterwards and says so.
+     */
+    REMOVE_IF_CREATED
 }

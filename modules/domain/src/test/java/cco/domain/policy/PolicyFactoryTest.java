@@ -112,6 +112,9 @@ class PolicyFactoryTest {
     @Test
     void codexStateIsWritableForCodexExceptItsConfig() {
         IsolationPolicy policy = factory.create(PathOptions.none(), locations, true);
+        assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".claude/.credentials.json")), "Claude's state is not Codex's");
+        assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".claude.json")));
+        assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".codex/rules/default.rules")));
         assertEquals(Access.READ_WRITE, policy.accessOf(HOME.resolve(".codex/sessions/x.jsonl")));
         assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".codex/auth.json")));
         assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".codex/config.toml")));

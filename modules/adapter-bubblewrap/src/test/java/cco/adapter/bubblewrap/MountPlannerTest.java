@@ -1,0 +1,109 @@
+package cco.adapter.bubblewrap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cco.domain.failure.CcoException;
+import cco.domain.launch.Placeholder;
+import cco.domain.policy.Access;
+import cco.domain.policy.IsolationPolicy;
+import cco.domain.policy.PathRule;
+import cco.domain.policy.RuleOrigin;
+import cco.domain.policy.WhenMissing;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MountPlannerTest {
+    private static final Path PROJECT = Path.of("/home/ada/project");
+
+    /** Directories and files that exist; everything else is missing. Links map a path to its target. */
+    private static final class FakeFacts implements PathFacts {
+        final Map<Path, FileKind> kinds = new HashMap<>();
+        final Map<Path, Path> links = new HashMap<>();
+
+        FakeFacts directory(String path) {
+            kinds.put(Path.of(path), FileKind.DIRECTORY);
+            return this;
+        }
+
+        @Override
+        public FileKind kindOf(Path path) {
+            return kinds.getOrDefault(path, FileKind.MISSING);
+        }
+
+        @Override
+        public Path realPath(Path path) {
+            return links.getOrDefault(path, path);
+        }
+    }
+
+    private static IsolationPolicy policy(PathRule... extra) {
+        List<PathRule> rules = new java.util.ArrayList<>(List.of(
+                PathRule.existing(Path.of("/"), Access.READ_ONLY, RuleOrigin.HOST),
+                PathRule.existing(Path.of("/tmp"), Access.PRIVATE, RuleOrigin.PRIVATE_TMP),
+                PathRule.existing(PROJECT, Access.READ_WRITE, RuleOrigin.PROJECT)));
+        rules.addAll(List.of(extra));
+        return new IsolationPolicy(rules);
+    }
+
+    private static PathRule protectedRule(String relative, WhenMissing whenMissing) {
+        return PathRule.evenIfMissing(PROJECT.resolve(relative), Access.READ_ONLY, RuleOrigin.PROTECTED, whenMissing);
+    }
+
+    @Test
+    void theCommandLineMountsParentsBeforeChildrenAndHidesDeniedDirectoriesLast() {
+        FakeFacts facts = new FakeFacts().directory("/tmp").directory(PROJECT.toString()).directory("/home/ada/.ssh").directory(PROJECT + "/.git")
+                .directory(PROJECT + "/.git/hooks");
+        MountPlan plan = new MountPlanner(facts, Map.of()).plan(policy(
+                PathRule.existing(Path.of("/home/ada/.ssh"), Access.DENIED, RuleOrigin.SECRETS),
+                protectedRule(".git/hooks", WhenMissing.DIRECTORY)));
+        List<String> argv = BubblewrapArguments.argv(Path.of("/usr/bin/bwrap"), plan, PROJECT, List.of("claude", "-p", "x"));
+        assertEquals(String.join(" ",
+                "/usr/bin/bwrap --die-with-parent --unshare-user --unshare-pid --unshare-ipc --unshare-cgroup-try --cap-drop ALL",
+                "--ro-bind / / --dev /dev --proc /proc",
+                "--tmpfs /home/ada/.ssh",
+                "--bind /home/ada/project /home/ada/project",
+                "--bind /home/ada/project/.git /home/ada/project/.git",
+                "--ro-bind /home/ada/project/.git/hooks /home/ada/project/.git/hooks",
+                "--tmpfs /tmp",
+                "--remount-ro /home/ada/.ssh",
+                "--chdir /home/ada/project --seccomp 3 -- /usr/bin/env --default-signal=INT,QUIT -- claude -p x"), String.join(" ", argv));
+    }
+
+    @Test
+    void missingProtectedPathsGetStandInsAtTheirFirstMissingComponent() {
+        FakeFacts facts = new FakeFacts().directory("/tmp").directory(PROJECT.toString());
+        MountPlan plan = new MountPlanner(facts, Map.of()).plan(policy(
+                protectedRule(".mcp.json", WhenMissing.EMPTY_JSON_OBJECT),
+                protectedRule(".git/hooks", WhenMissing.DIRECTORY),
+                protectedRule(".git/config", WhenMissing.EMPTY_FILE),
+                protectedRule(".git/commondir", WhenMissing.REMOVE_IF_CREATED)));
+        assertEquals(List.of(Placeholder.directory(PROJECT.resolve(".git")), Placeholder.file(PROJECT.resolve(".mcp.json"), "{}")),
+                plan.placeholders().stream().sorted(java.util.Comparator.comparing(Placeholder::path)).toList());
+        assertEquals(List.of(), plan.removeIfCreated(), ".git as a whole is read-only, so its commondir is covered");
+    }
+
+    @Test
+    void aCommondirThatCannotHaveAStandInIsWatched() {
+        FakeFacts facts = new FakeFacts().directory("/tmp").directory(PROJECT.toString()).directory(PROJECT + "/.git");
+        MountPlan plan = new MountPlanner(facts, Map.of()).plan(policy(protectedRule(".git/commondir", WhenMissing.REMOVE_IF_CREATED)));
+        assertEquals(List.of(PROJECT.resolve(".git/commondir")), plan.removeIfCreated());
+        assertTrue(plan.placeholders().isEmpty());
+    }
+
+    @Test
+    void aSymlinkBelowAWritableRootIsRefused() {
+        FakeFacts facts = new FakeFacts().directory("/tmp").directory(PROJECT.toString()).directory(PROJECT + "/sub/.git");
+        facts.kinds.put(PROJECT.resolve("sub/.git/config"), FileKind.OTHER);
+        facts.links.put(PROJECT.resolve("sub/.git/config"), Path.of("/home/ada/.ssh/id_rsa"));
+        CcoException e = assertThrows(CcoException.class, () -> new MountPlanner(facts, Map.of())
+                .plan(policy(protectedRule("sub/.git/config", WhenMissing.EMPTY_FILE))));
+        assertTrue(e.getMessage().contains("symbolic link"), e.getMessage());
+        facts.links.clear();
+        new MountPlanner(facts, Map.of()).plan(policy(protectedRule("sub/.git/config", WhenMissing.EMPTY_FILE)));
+    }
+}
