@@ -36,7 +36,7 @@ public final class AfterSession {
             if (refused.isEmpty()) {
                 deleteRecursively(session);
             } else {
-                err.println("cco: the session changed " + String.join(", ", refused) + " in " + DisplayText.of(hostFile)
+                err.println("cco: the session changed " + DisplayText.of(String.join(", ", refused)) + " in " + DisplayText.of(hostFile)
                         + "; not applied, since it would run code or widen trust outside the sandbox (the session's copy: "
                         + DisplayText.of(session.resolve("session.json")) + ")");
             }

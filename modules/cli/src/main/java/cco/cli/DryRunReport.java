@@ -7,6 +7,8 @@ import cco.domain.launch.Placeholder;
 import cco.domain.policy.PathRule;
 import cco.domain.session.SessionPlan;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** The effective policy of a planned session and the exact backend invocation: what --dry-run prints. */
@@ -31,8 +33,25 @@ final class DryRunReport {
                 out.println("stand-in:    " + DisplayText.of(placeholder.path()) + (placeholder.directory() ? "/" : "")
                         + "  (created for the session, removed after it if unchanged)");
             }
-            out.println("invocation:  " + DisplayText.argv(handOver.argv()));
+            out.println("invocation:  " + DisplayText.argv(withHiddenValues(handOver)));
         }, () -> out.println("invocation:  " + unavailable(plan)));
+    }
+
+    /** The sandbox's command line as the launcher runs it, with the environment's values left out. */
+    private static List<String> withHiddenValues(HandOver handOver) {
+        List<String> argv = new ArrayList<>(List.of(handOver.program().toString()));
+        List<String> options = handOver.options();
+        for (int i = 0; i < options.size(); i++) {
+            argv.add(options.get(i));
+            if (options.get(i).equals("--setenv") && i + 2 < options.size()) {
+                argv.add(options.get(i + 1));
+                argv.add("<value>");
+                i += 2;
+            }
+        }
+        argv.add("--");
+        argv.addAll(handOver.command());
+        return argv;
     }
 
     private static void printBackend(SessionPlan plan, PrintWriter out) {

@@ -19,14 +19,16 @@ import java.nio.file.StandardOpenOption;
  * <pre>
  *   cco-handover-1
  *   input FD PRINTF-FORMAT          bytes for descriptor FD, as \xHH escapes
- *   env NAME VALUE                  the sandbox program's environment, complete
+ *   sandbox PROGRAM COUNT OPTIONS... the sandbox program and its COUNT options (environment included),
+ *                                   which the launcher passes on a descriptor (bwrap --args)
  *   cleanup-dir PATH                remove after the session if still empty
  *   cleanup-file PATH CONTENT       remove after the session if still holding CONTENT
  *   remove-if-created PATH          move PATH aside after the session if the session created it
  *   merge-back HOST-FILE DIR        the session used DIR/session.json for HOST-FILE: merge it back if changed
- *   run ARGV...                     the program and its arguments, to the end
+ *   run COMMAND...                  what the sandbox program runs, to the end
  * </pre>
- * Secrets travel here and in the environment, never on a command line.
+ * Secrets travel only here and through bwrap's --args descriptor, never on a command line or
+ * through the launcher's own environment.
  */
 final class HandOverWriter {
     static final String VERSION = "cco-handover-1";
@@ -40,11 +42,10 @@ final class HandOverWriter {
             field(out, "input");
             field(out, String.valueOf(handOver.input().fd()));
             field(out, printfEscapes(handOver.input().bytes()));
-            handOver.environment().forEach((name, value) -> {
-                field(out, "env");
-                field(out, name);
-                field(out, value);
-            });
+            field(out, "sandbox");
+            field(out, handOver.program().toString());
+            field(out, String.valueOf(handOver.options().size()));
+            handOver.options().forEach(option -> field(out, option));
             for (Placeholder placeholder : handOver.cleanup()) {
                 field(out, placeholder.directory() ? "cleanup-dir" : "cleanup-file");
                 field(out, placeholder.path().toString());
@@ -62,7 +63,7 @@ final class HandOverWriter {
                 field(out, copy.sessionDirectory().toString());
             }
             field(out, "run");
-            handOver.argv().forEach(argument -> field(out, argument));
+            handOver.command().forEach(argument -> field(out, argument));
         } catch (IOException | UncheckedWriteException e) {
             throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE, "cannot hand the session over to the launcher: " + e.getMessage());
         }

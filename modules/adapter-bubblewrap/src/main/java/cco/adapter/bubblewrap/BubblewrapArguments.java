@@ -3,6 +3,7 @@ package cco.adapter.bubblewrap;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The bwrap command line for a mount plan. Namespaces: a user namespace (so that root gets no
@@ -22,10 +23,12 @@ final class BubblewrapArguments {
     private BubblewrapArguments() {
     }
 
-    static List<String> argv(Path bwrap, MountPlan plan, Path workingDirectory, List<String> command) {
-        List<String> argv = new ArrayList<>(List.of(bwrap.toString(),
+    /** bwrap's options: namespaces, the environment (complete: --clearenv first), mounts, seccomp. */
+    static List<String> options(MountPlan plan, Map<String, String> environment, Path workingDirectory) {
+        List<String> argv = new ArrayList<>(List.of(
                 "--die-with-parent", "--unshare-user", "--unshare-pid", "--unshare-ipc", "--unshare-cgroup-try",
-                "--cap-drop", "ALL"));
+                "--cap-drop", "ALL", "--clearenv"));
+        environment.forEach((name, value) -> argv.addAll(List.of("--setenv", name, value)));
         if (plan.hostRootReadOnly()) {
             argv.addAll(List.of("--ro-bind", "/", "/"));
         }
@@ -36,9 +39,14 @@ final class BubblewrapArguments {
         for (Path path : plan.remountReadOnly()) {
             argv.addAll(List.of("--remount-ro", path.toString()));
         }
-        argv.addAll(List.of("--chdir", workingDirectory.toString(), "--seccomp", String.valueOf(SECCOMP_FD), "--"));
-        argv.addAll(RESTORE_SIGNALS);
-        argv.addAll(command);
+        argv.addAll(List.of("--chdir", workingDirectory.toString(), "--seccomp", String.valueOf(SECCOMP_FD)));
         return List.copyOf(argv);
+    }
+
+    /** What bwrap runs: the agent, with the default dispositions of SIGINT and SIGQUIT restored. */
+    static List<String> command(List<String> agentArgv) {
+        List<String> command = new ArrayList<>(RESTORE_SIGNALS);
+        command.addAll(agentArgv);
+        return List.copyOf(command);
     }
 }

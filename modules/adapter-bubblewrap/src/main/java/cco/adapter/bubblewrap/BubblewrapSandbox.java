@@ -46,8 +46,8 @@ public final class BubblewrapSandbox implements NativeSandbox {
         Path bwrap = ExecutableSearch.inDirectories("bwrap", searchDirectories).orElseThrow(() -> new CcoException(
                 FailureKind.SANDBOX_UNAVAILABLE, "bwrap is not installed (install bubblewrap, or use --backend docker)"));
         byte[] seccomp = SeccompFilter.forArchitecture(osArch);
-        return new HandOver(BubblewrapArguments.argv(bwrap, mounts, locations.project(), plan.agentArgv()),
-                plan.environment(), new HandOver.InheritedInput(BubblewrapArguments.SECCOMP_FD, seccomp), mounts.placeholders(),
-                mounts.removeIfCreated(), privateCopies);
+        return new HandOver(bwrap, BubblewrapArguments.options(mounts, plan.environment(), locations.project()),
+                BubblewrapArguments.command(plan.agentArgv()), new HandOver.InheritedInput(BubblewrapArguments.SECCOMP_FD, seccomp),
+                mounts.placeholders(), mounts.removeIfCreated(), privateCopies);
     }
 }

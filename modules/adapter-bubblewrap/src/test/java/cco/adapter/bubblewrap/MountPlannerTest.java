@@ -61,9 +61,12 @@ class MountPlannerTest {
         MountPlan plan = new MountPlanner(facts, Map.of()).plan(policy(
                 PathRule.existing(Path.of("/home/ada/.ssh"), Access.DENIED, RuleOrigin.SECRETS),
                 protectedRule(".git/hooks", WhenMissing.DIRECTORY)));
-        List<String> argv = BubblewrapArguments.argv(Path.of("/usr/bin/bwrap"), plan, PROJECT, List.of("claude", "-p", "x"));
+        List<String> argv = new java.util.ArrayList<>(BubblewrapArguments.options(plan, Map.of("HOME", "/home/ada"), PROJECT));
+        argv.add("--");
+        argv.addAll(BubblewrapArguments.command(List.of("claude", "-p", "x")));
         assertEquals(String.join(" ",
-                "/usr/bin/bwrap --die-with-parent --unshare-user --unshare-pid --unshare-ipc --unshare-cgroup-try --cap-drop ALL",
+                "--die-with-parent --unshare-user --unshare-pid --unshare-ipc --unshare-cgroup-try --cap-drop ALL",
+                "--clearenv --setenv HOME /home/ada",
                 "--ro-bind / / --dev /dev --proc /proc",
                 "--tmpfs /home/ada/.ssh",
                 "--bind /home/ada/project /home/ada/project",
