@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * checked afterwards. Claude Code refuses full autonomy as root, so .ci/run runs this as an
  * unprivileged user.
  */
-class AgentsEndToEndTest {
+class AgentsEndToEndTest extends OnHost {
     private static final String ATTEMPTS = String.join("; ",
             "echo done > written-by-claude.txt && echo WROTE-PROJECT",
             "(echo 'touch ~/.canary-bashrc' >> ~/.bashrc) 2>/dev/null && echo WROTE-BASHRC",
@@ -31,19 +29,12 @@ class AgentsEndToEndTest {
             "tmux -L cco-e2e ls >/dev/null 2>&1 && echo REACHED-TMUX",
             "python3 -c \"import socket,sys; s=socket.socket(socket.AF_UNIX); s.connect(sys.argv[1])\" \"$HOST_BUS\" 2>/dev/null && echo REACHED-DBUS",
             "echo ATTEMPTS-END");
-    Host host;
-
     @BeforeEach
-    void host() throws Exception {
-        host = new Host();
+    void repository() throws Exception {
         assertEquals(0, host.unsandboxed("git init -q").exitCode());
         Files.writeString(host.home.resolve(".bashrc"), "# host bashrc\n");
     }
 
-    @AfterEach
-    void cleanUp() throws IOException {
-        host.close();
-    }
 
     @Test
     void claudeWorksInTheProjectAndItsEscapesFail() throws Exception {

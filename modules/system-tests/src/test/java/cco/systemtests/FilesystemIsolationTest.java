@@ -7,23 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** FEATURES.md §3 (native, native --safe) and SECURITY-CASES FW/FR, checked on the host after each session. */
-class FilesystemIsolationTest {
-    Host host;
-
-    @BeforeEach
-    void host() throws IOException {
-        host = new Host();
-    }
-
-    @AfterEach
-    void cleanUp() throws IOException {
-        host.close();
-    }
+class FilesystemIsolationTest extends OnHost {
 
     @Test
     void theProjectIsWritableAndTheRestOfTheHostIsNot() throws Exception {

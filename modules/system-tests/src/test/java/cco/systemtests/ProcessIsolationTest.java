@@ -5,28 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** SECURITY-CASES PK, TI and FR-05: processes, privileges, the kernel surface and the terminal. */
-class ProcessIsolationTest {
+class ProcessIsolationTest extends OnHost {
     private static final String EPERM = "Operation not permitted";
-    Host host;
-
-    @BeforeEach
-    void host() throws IOException {
-        host = new Host();
-    }
-
-    @AfterEach
-    void cleanUp() throws IOException {
-        host.close();
-    }
 
     @Test
     void hostProcessesAreInvisibleAndCannotBeSignalled() throws Exception {

@@ -4,29 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** SECURITY-CASES PE (persistence): what a session plants must not run on the host later. */
-class ProtectedPathsTest {
-    Host host;
-
+class ProtectedPathsTest extends OnHost {
     @BeforeEach
     void repository() throws Exception {
-        host = new Host();
         Host.Result init = host.unsandboxed("git init -q && git -c user.name=t -c user.email=t@t commit -q --allow-empty -m first && git config --get core.bare");
         assertEquals(0, init.exitCode(), init.toString());
     }
 
-    @AfterEach
-    void cleanUp() throws IOException {
-        host.close();
-    }
 
     @Test
     void gitHooksAndConfigCannotBeChangedButGitStillWorks() throws Exception {

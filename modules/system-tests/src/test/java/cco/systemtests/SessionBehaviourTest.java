@@ -4,26 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What a user sees of a native session: arguments, stdin, exit status, environment, .env, errors. */
-class SessionBehaviourTest {
-    Host host;
-
-    @BeforeEach
-    void host() throws IOException {
-        host = new Host();
-    }
-
-    @AfterEach
-    void cleanUp() throws IOException {
-        host.close();
-    }
+class SessionBehaviourTest extends OnHost {
 
     @Test
     void argumentsPassThroughUnchangedAndInOrder() throws Exception {

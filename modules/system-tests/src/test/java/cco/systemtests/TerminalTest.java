@@ -17,22 +17,19 @@ import org.junit.jupiter.api.Test;
  * and changes, gets Ctrl-C, cannot inject input into the user's shell, and leaves the terminal as
  * it found it however it ends.
  */
-class TerminalTest {
-    Host host;
+class TerminalTest extends OnHost {
     TmuxTerminal terminal;
     String cco;
 
     @BeforeEach
     void terminal() throws Exception {
-        host = new Host();
         cco = TestBundle.launcher().toString();
         terminal = new TmuxTerminal(host, 100, 30);
     }
 
     @AfterEach
-    void cleanUp() throws IOException {
+    void closeTerminal() throws IOException {
         terminal.close();
-        host.close();
     }
 
     private Path file(String name) {
