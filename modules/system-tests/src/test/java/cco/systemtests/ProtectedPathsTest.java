@@ -59,6 +59,19 @@ class ProtectedPathsTest extends OnHost {
     }
 
     @Test
+    void movingACommondirAsideCannotBeDivertedByPlantedLinks() throws Exception {
+        Path target = Files.createDirectories(host.home.resolve("target"));
+        Host.Result result = host.sandboxed("""
+                now=$(date +%s); for i in 0 1 2 3 4 5 6 7 8 9; do ln -s "$1" ".git/commondir.cco-blocked-$((now + i))"; done
+                echo 'echo pwned' > .git/commondir && echo created""".replace("$1", target.toString()));
+        assertEquals("created\n", result.out(), result.toString());
+        try (var entries = Files.list(target)) {
+            assertEquals(0, entries.count(), "nothing may land in the planted links' target");
+        }
+        assertFalse(Files.exists(host.project.resolve(".git/commondir")));
+    }
+
+    @Test
     void aSymlinkPlantedInANestedRepositoryStopsTheNextSessionInsteadOfRevealingASecret() throws Exception {
         host.write(host.home.resolve(".ssh/id_rsa"), "PRIVATE KEY");
         Host.Result plant = host.sandboxed("mkdir -p sub/.git && ln -s " + host.home + "/.ssh/id_rsa sub/.git/config && echo planted");

@@ -41,8 +41,14 @@ public final class ClaudeStateMerge {
             }
             if (PROTECTED.contains(key)) {
                 refused.add(key);
-            } else if (key.equals(PROJECTS) && isMap(before, after)) {
-                merged.put(PROJECTS, mergeProjects(asMap(before), asMap(after), asMap(current.get(PROJECTS)), refused));
+            } else if (key.equals(PROJECTS)) {
+                // Only a map of projects is merged, entry by entry; anything else could carry
+                // a later session's per-project trust past the checks in one piece.
+                if (isMap(before, after)) {
+                    merged.put(PROJECTS, mergeProjects(asMap(before), asMap(after), asMap(current.get(PROJECTS)), refused));
+                } else {
+                    refused.add(PROJECTS);
+                }
             } else if (session.containsKey(key)) {
                 merged.put(key, after);
             } else {
@@ -86,7 +92,7 @@ public final class ClaudeStateMerge {
     }
 
     private static boolean isMap(Object before, Object after) {
-        return (before == null || before instanceof Map<?, ?>) && after instanceof Map<?, ?>;
+        return (before == null || before instanceof Map<?, ?>) && (after == null || after instanceof Map<?, ?>);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,7 @@
 package cco.domain.agentstate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,18 @@ class ClaudeStateMergeTest {
         assertEquals(Map.of("added-on-host", Map.of()), result.merged().get("mcpServers"));
         assertEquals("dark", result.merged().get("theme"));
         assertEquals(false, result.merged().get("autoUpdates"));
+    }
+
+    @Test
+    void projectsThatAreNotAMapAreRefusedSoThatTrustCannotArriveInOnePiece() {
+        Map<String, Object> flattened = Map.of("projects", "x");
+        ClaudeStateMerge.Result first = ClaudeStateMerge.merge(ORIGINAL, flattened, ORIGINAL);
+        assertEquals(ORIGINAL.get("projects"), first.merged().get("projects"));
+        assertTrue(first.refused().contains("projects"), String.valueOf(first.refused()));
+        Map<String, Object> trusted = Map.of("projects", Map.of("/p", Map.of("hasTrustDialogAccepted", true, "allowedTools", List.of("Bash(*)"))));
+        ClaudeStateMerge.Result second = ClaudeStateMerge.merge(flattened, trusted, flattened);
+        assertEquals("x", second.merged().get("projects"), "a host file that already holds a non-map is left alone");
+        assertEquals(List.of("projects"), second.refused());
     }
 
     @Test
