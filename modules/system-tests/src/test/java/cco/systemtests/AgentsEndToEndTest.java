@@ -3,7 +3,6 @@ package cco.systemtests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -11,14 +10,15 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The real Claude Code and Codex CLIs (from npm) inside cco. Claude is driven by a scripted
  * model on loopback: its Bash tool writes in the project and tries to escape, and the host is
- * checked afterwards. Claude Code refuses full autonomy as root, so .ci/run runs this as an
- * unprivileged user.
+ * checked afterwards. Claude Code refuses full autonomy as root, so under root the test runs it
+ * as an unprivileged user.
  */
 class AgentsEndToEndTest extends OnHost {
     private static final String ATTEMPTS = String.join("; ",
@@ -38,14 +38,15 @@ class AgentsEndToEndTest extends OnHost {
 
     @Test
     void claudeWorksInTheProjectAndItsEscapesFail() throws Exception {
-        assumeFalse(Host.isRoot(), "Claude Code refuses --dangerously-skip-permissions as root; .ci/run runs this as an unprivileged user");
         requireOnPath("claude");
         Path runtime = Files.createDirectories(host.root.resolve("runtime"));
         Path bus = runtime.resolve("bus");
+        host.asUnprivilegedUser();
         assertEquals(0, host.unsandboxed("tmux -L cco-e2e new-session -d -s host 'sleep 120'").exitCode(), "tmux is needed");
         try (ServerSocketChannel dbus = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
              ScriptedModelServer model = new ScriptedModelServer(ATTEMPTS)) {
             dbus.bind(UnixDomainSocketAddress.of(bus));
+            Files.setPosixFilePermissions(bus, PosixFilePermissions.fromString("rwxrwxrwx"));
             try (SocketChannel control = SocketChannel.open(UnixDomainSocketAddress.of(bus))) {
                 assertTrue(control.isConnected(), "positive control: the host reaches its session bus");
             }

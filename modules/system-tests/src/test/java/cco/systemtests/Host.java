@@ -21,6 +21,7 @@ final class Host implements AutoCloseable {
     final Path home;
     final Path project;
     final Map<String, String> environment = new HashMap<>();
+    private List<String> runAs = List.of();
 
     Host() throws IOException {
         root = Files.createTempDirectory(Path.of("/var/tmp"), "cco-system-test-",
@@ -57,15 +58,33 @@ final class Host implements AutoCloseable {
         return run(project, null, "sh", "-c", script);
     }
 
+    /**
+     * From now on, runs every process as the unprivileged user 65534 when the tests run as root
+     * (which hides user-namespace problems, and which Claude Code refuses to run autonomously as).
+     * Everything under this host's root is handed to that user first.
+     */
+    void asUnprivilegedUser() throws IOException, InterruptedException {
+        if (!isRoot()) {
+            return;
+        }
+        Result chown = run(root, null, "chown", "-R", UNPRIVILEGED + ":" + UNPRIVILEGED, root.toString());
+        if (chown.exitCode() != 0) {
+            throw new AssertionError("chown: " + chown);
+        }
+        runAs = List.of("setpriv", "--reuid=" + UNPRIVILEGED, "--regid=" + UNPRIVILEGED, "--clear-groups", "--");
+    }
+
     Result run(Path directory, String input, String... command) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
+        List<String> argv = new ArrayList<>(runAs);
+        argv.addAll(List.of(command));
+        ProcessBuilder builder = new ProcessBuilder(argv).directory(directory.toFile());
         builder.environment().clear();
         builder.environment().putAll(environment);
         if (input == null) {
             builder.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
         }
-        Path out = Files.createTempFile(root, "out", ".txt");
-        Path err = Files.createTempFile(root, "err", ".txt");
+        Path out = Files.createTempFile("cco-out", ".txt");
+        Path err = Files.createTempFile("cco-err", ".txt");
         builder.redirectOutput(out.toFile()).redirectError(err.toFile());
         Process process = builder.start();
         if (input != null) {
@@ -87,6 +106,8 @@ final class Host implements AutoCloseable {
         Files.createDirectories(file.getParent());
         return Files.writeString(file, content);
     }
+
+    private static final int UNPRIVILEGED = 65534;
 
     static boolean isRoot() {
         return "root".equals(System.getProperty("user.name"));

@@ -6,12 +6,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** The cco bundle under test: linked once per test run from the reactor's modules, as the installer links it. */
+/**
+ * The cco bundle under test: linked once per test run from the reactor's modules, as the
+ * installer links it, under /var/tmp (readable by every user, so that tests can also run it as
+ * an unprivileged user) and removed when the tests end.
+ */
 final class TestBundle {
     private static final List<String> PRODUCT_MODULES = List.of("picocli", "domain", "adapter-bubblewrap", "adapter-seatbelt",
             "adapter-docker", "adapter-keychain", "adapter-credential-files", "adapter-terminal", "adapter-agent-state", "cli");
@@ -40,13 +45,26 @@ final class TestBundle {
 
     private static Path build() {
         Path repository = repository();
-        Path bundle = repository.resolve("modules/system-tests/target/bundle");
+        Path bundle;
+        try {
+            Path base = Files.createTempDirectory(Path.of("/var/tmp"), "cco-test-bundle-",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    deleteRecursively(base);
+                } catch (IOException e) {
+                    // The JVM is exiting: a leftover under /var/tmp is all that is lost.
+                }
+            }));
+            bundle = base.resolve("bundle");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot make a directory for the bundle", e);
+        }
         String modulePath = Stream.concat(
                 PRODUCT_MODULES.stream().map(module -> repository.resolve("modules").resolve(module).resolve("target/classes").toString()),
                 Stream.of(System.getProperty("java.class.path").split(":")).filter(entry -> entry.contains("/com/fasterxml/jackson/")))
                 .collect(Collectors.joining(":"));
         try {
-            deleteRecursively(bundle);
             ProcessBuilder builder = new ProcessBuilder("sh", repository.resolve("jlink/build-bundle.sh").toString(),
                     bundle.toString(), bundle.toString()).inheritIO();
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
