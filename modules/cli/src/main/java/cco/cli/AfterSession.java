@@ -4,13 +4,9 @@ import cco.domain.failure.CcoException;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Run by the launcher after a native session whose private copy of an agent state file changed:
@@ -34,24 +30,16 @@ public final class AfterSession {
         try {
             List<String> refused = root.agentStateVault().mergeBack(session, hostFile);
             if (refused.isEmpty()) {
-                deleteRecursively(session);
+                DirectoryTree.delete(session);
             } else {
                 err.println("cco: the session changed " + DisplayText.of(String.join(", ", refused)) + " in " + DisplayText.of(hostFile)
                         + "; not applied, since it would run code or widen trust outside the sandbox (the session's copy: "
                         + DisplayText.of(session.resolve("session.json")) + ")");
             }
-        } catch (CcoException | UncheckedIOException e) {
+        } catch (CcoException e) {
             err.println("cco: " + DisplayText.of(e.getMessage()));
-        }
-    }
-
-    private static void deleteRecursively(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            err.println("cco: cannot remove " + DisplayText.of(session) + ": " + DisplayText.of(e.getMessage()));
         }
     }
 }

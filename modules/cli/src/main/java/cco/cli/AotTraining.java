@@ -3,10 +3,8 @@ package cco.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,19 +47,7 @@ public final class AotTraining {
                 Main.run(commandLine, training);
             }
         } finally {
-            deleteRecursively(scratch);
-        }
-    }
-
-    private static void deleteRecursively(Path root) throws IOException {
-        try (var paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            DirectoryTree.delete(scratch);
         }
     }
 }

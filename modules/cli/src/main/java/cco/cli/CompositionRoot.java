@@ -73,7 +73,7 @@ final class CompositionRoot {
         if (host.platform() == Platform.MACOS) {
             return new SeatbeltProbe(host.platform(), SeatbeltProbe.SANDBOX_EXEC);
         }
-        return BubblewrapProbe.searching(host.environment().get("PATH"), host.environment().get("XDG_CACHE_HOME"), host.home());
+        return BubblewrapProbe.searching(fileSystem, host.environment().get("PATH"), host.environment().get("XDG_CACHE_HOME"), host.home());
     }
 
     BackendProbe dockerProbe() {
@@ -83,7 +83,7 @@ final class CompositionRoot {
     /** The native sandbox this version can run for a backend, if any. */
     Optional<NativeSandbox> nativeSandbox(BackendKind kind) {
         return kind == BackendKind.BUBBLEWRAP
-                ? Optional.of(BubblewrapSandbox.searching(host.environment().get("PATH"), host.osArch()))
+                ? Optional.of(new BubblewrapSandbox(fileSystem, host.environment().get("PATH"), host.osArch()))
                 : Optional.empty();
     }
 

@@ -22,8 +22,9 @@ final class DryRunReport {
                 + plan.agentProgram().map(program -> "").orElse("  (not found on PATH)"));
         printBackend(plan, out);
         out.println("policy (the most specific path wins; anything not listed is denied):");
-        int width = plan.policy().effectiveRules().stream().mapToInt(rule -> DisplayText.of(rule.path()).length()).max().orElse(1);
-        for (PathRule rule : plan.policy().effectiveRules()) {
+        List<PathRule> rules = plan.policy().effectiveRules();
+        int width = rules.stream().mapToInt(rule -> DisplayText.of(rule.path()).length()).max().orElse(1);
+        for (PathRule rule : rules) {
             out.printf("  %-10s  %-" + width + "s  %s%s%n", rule.access().label(), DisplayText.of(rule.path()),
                     rule.origin().description(), rule.mayBeMissing() ? ", even if missing" : "");
         }

@@ -45,7 +45,9 @@ final class HandOverWriter {
             field(out, "sandbox");
             field(out, handOver.program().toString());
             field(out, String.valueOf(handOver.options().size()));
-            handOver.options().forEach(option -> field(out, option));
+            for (String option : handOver.options()) {
+                field(out, option);
+            }
             for (Placeholder placeholder : handOver.cleanup()) {
                 field(out, placeholder.directory() ? "cleanup-dir" : "cleanup-file");
                 field(out, placeholder.path().toString());
@@ -63,22 +65,20 @@ final class HandOverWriter {
                 field(out, copy.sessionDirectory().toString());
             }
             field(out, "run");
-            handOver.command().forEach(argument -> field(out, argument));
-        } catch (IOException | UncheckedWriteException e) {
+            for (String argument : handOver.command()) {
+                field(out, argument);
+            }
+        } catch (IOException e) {
             throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE, "cannot hand the session over to the launcher: " + e.getMessage());
         }
     }
 
-    private static void field(OutputStream out, String value) {
+    private static void field(OutputStream out, String value) throws IOException {
         if (value.indexOf('\0') >= 0) {
             throw new CcoException(FailureKind.USAGE, "a NUL character cannot be passed to the sandbox");
         }
-        try {
-            out.write(value.getBytes(StandardCharsets.UTF_8));
-            out.write(0);
-        } catch (IOException e) {
-            throw new UncheckedWriteException(e);
-        }
+        out.write(value.getBytes(StandardCharsets.UTF_8));
+        out.write(0);
     }
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -89,13 +89,5 @@ final class HandOverWriter {
             format.append('\\').append('x').append(HEX[(b >> 4) & 0xf]).append(HEX[b & 0xf]);
         }
         return format.toString();
-    }
-
-    private static final class UncheckedWriteException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        UncheckedWriteException(IOException cause) {
-            super(cause.getMessage(), cause);
-        }
     }
 }

@@ -3,6 +3,8 @@ package cco.adapter.bubblewrap;
 import cco.domain.backend.Availability;
 import cco.domain.backend.BackendKind;
 import cco.domain.port.BackendProbe;
+import cco.domain.port.HostFileSystem;
+import cco.domain.session.ProgramLocator;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,10 +22,14 @@ import java.util.concurrent.TimeUnit;
 public final class BubblewrapProbe implements BackendProbe {
     private static final long TIMEOUT_SECONDS = 10;
 
+    private static final Path ROOT = Path.of("/");
+
+    private final HostFileSystem fileSystem;
     private final String searchDirectories;
     private final ProbeCache cache;
 
-    BubblewrapProbe(String searchDirectories, ProbeCache cache) {
+    BubblewrapProbe(HostFileSystem fileSystem, String searchDirectories, ProbeCache cache) {
+        this.fileSystem = fileSystem;
         this.searchDirectories = searchDirectories;
         this.cache = cache;
     }
@@ -32,8 +38,8 @@ public final class BubblewrapProbe implements BackendProbe {
      * Looks for bwrap in the system directories, then in the absolute entries of $PATH, and
      * remembers a successful trial in the user's cache directory.
      */
-    public static BubblewrapProbe searching(String pathVariable, String xdgCacheHome, Path home) {
-        return new BubblewrapProbe(ExecutableSearch.systemThenPath(pathVariable), ProbeCache.forUser(xdgCacheHome, home));
+    public static BubblewrapProbe searching(HostFileSystem fileSystem, String pathVariable, String xdgCacheHome, Path home) {
+        return new BubblewrapProbe(fileSystem, ExecutableSearch.systemThenPath(pathVariable), ProbeCache.forUser(xdgCacheHome, home));
     }
 
     @Override
@@ -43,16 +49,16 @@ public final class BubblewrapProbe implements BackendProbe {
 
     @Override
     public Availability check() {
-        Optional<Path> bwrap = ExecutableSearch.inDirectories("bwrap", searchDirectories);
+        Optional<Path> bwrap = ProgramLocator.locate("bwrap", searchDirectories, ROOT, fileSystem);
         if (bwrap.isEmpty()) {
             return new Availability.Unusable("bwrap is not installed (not found in " + searchDirectories + ")",
                     "install bubblewrap, for example 'sudo apt-get install bubblewrap'");
         }
-        Optional<Path> trueProgram = ExecutableSearch.inDirectories("true", ExecutableSearch.SYSTEM_DIRECTORIES);
+        Optional<Path> trueProgram = ProgramLocator.locate("true", ExecutableSearch.SYSTEM_DIRECTORIES, ROOT, fileSystem);
         if (trueProgram.isEmpty()) {
             return new Availability.Unusable("no /usr/bin/true to test bwrap with", "install coreutils");
         }
-        if (!Files.isExecutable(Path.of(BubblewrapArguments.RESTORE_SIGNALS.getFirst()))) {
+        if (!fileSystem.isExecutableFile(Path.of(BubblewrapArguments.RESTORE_SIGNALS.getFirst()))) {
             return new Availability.Unusable("no /usr/bin/env", "install coreutils 8.31 or newer");
         }
         String cacheKey = ProbeCache.key(bwrap.get(), readKernelSettings(), System.getProperty("user.name"));
@@ -90,16 +96,8 @@ public final class BubblewrapProbe implements BackendProbe {
 
     private static KernelSettings readKernelSettings() {
         return new KernelSettings(
-                readSetting(KernelSettings.MAX_USER_NAMESPACES),
-                readSetting(KernelSettings.UNPRIVILEGED_USERNS_CLONE),
-                readSetting(KernelSettings.APPARMOR_RESTRICT));
-    }
-
-    private static Optional<String> readSetting(String file) {
-        try {
-            return Optional.of(Files.readString(Path.of(file)).strip());
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+                KernelSettings.read(KernelSettings.MAX_USER_NAMESPACES),
+                KernelSettings.read(KernelSettings.UNPRIVILEGED_USERNS_CLONE),
+                KernelSettings.read(KernelSettings.APPARMOR_RESTRICT));
     }
 }

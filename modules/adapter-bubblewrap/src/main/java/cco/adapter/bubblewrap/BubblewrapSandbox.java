@@ -4,7 +4,9 @@ import cco.domain.failure.CcoException;
 import cco.domain.failure.FailureKind;
 import cco.domain.launch.HandOver;
 import cco.domain.policy.SessionLocations;
+import cco.domain.port.HostFileSystem;
 import cco.domain.port.NativeSandbox;
+import cco.domain.session.ProgramLocator;
 import cco.domain.session.SessionPlan;
 import cco.domain.launch.PrivateCopy;
 import java.nio.file.Path;
@@ -14,28 +16,27 @@ import java.util.stream.Collectors;
 
 /** The native Linux backend: the session runs under bwrap, which replaces cco's launcher. */
 public final class BubblewrapSandbox implements NativeSandbox {
+    private static final Path ROOT = Path.of("/");
+    private final HostFileSystem fileSystem;
     private final String searchDirectories;
     private final String osArch;
 
-    BubblewrapSandbox(String searchDirectories, String osArch) {
-        this.searchDirectories = searchDirectories;
-        this.osArch = osArch;
-    }
-
     /** Uses bwrap from the system directories first, then from the absolute entries of $PATH. */
-    public static BubblewrapSandbox searching(String pathVariable, String osArch) {
-        return new BubblewrapSandbox(ExecutableSearch.systemThenPath(pathVariable), osArch);
+    public BubblewrapSandbox(HostFileSystem fileSystem, String pathVariable, String osArch) {
+        this.fileSystem = fileSystem;
+        this.searchDirectories = ExecutableSearch.systemThenPath(pathVariable);
+        this.osArch = osArch;
     }
 
     @Override
     public HandOver preview(SessionPlan plan, SessionLocations locations) {
-        return handOver(plan, locations, new MountPlanner(new NioPathFacts(), Map.of()).plan(plan.policy()), List.of());
+        return handOver(plan, locations, new MountPlanner(fileSystem, Map.of()).plan(plan.policy()), List.of());
     }
 
     @Override
     public HandOver prepare(SessionPlan plan, SessionLocations locations, List<PrivateCopy> privateCopies) {
         Map<Path, Path> sources = privateCopies.stream().collect(Collectors.toMap(PrivateCopy::hostFile, PrivateCopy::copy));
-        MountPlan mounts = new MountPlanner(new NioPathFacts(), sources).plan(plan.policy());
+        MountPlan mounts = new MountPlanner(fileSystem, sources).plan(plan.policy());
         HandOver handOver = handOver(plan, locations, mounts, privateCopies);
         HostPreparation.createAgentState(mounts.agentState());
         HostPreparation.createPlaceholders(mounts.placeholders());
@@ -43,7 +44,7 @@ public final class BubblewrapSandbox implements NativeSandbox {
     }
 
     private HandOver handOver(SessionPlan plan, SessionLocations locations, MountPlan mounts, List<PrivateCopy> privateCopies) {
-        Path bwrap = ExecutableSearch.inDirectories("bwrap", searchDirectories).orElseThrow(() -> new CcoException(
+        Path bwrap = ProgramLocator.locate("bwrap", searchDirectories, ROOT, fileSystem).orElseThrow(() -> new CcoException(
                 FailureKind.SANDBOX_UNAVAILABLE, "bwrap is not installed (install bubblewrap, or use --backend docker)"));
         byte[] seccomp = SeccompFilter.forArchitecture(osArch);
         return new HandOver(bwrap, BubblewrapArguments.options(mounts, plan.environment(), locations.project()),

@@ -1,6 +1,6 @@
 package cco.adapter.bubblewrap;
 
-/** What is at a host path, following symlinks. */
+/** What is at a host path, following symlinks, as the mount plan sees it. */
 enum FileKind {
     MISSING, DIRECTORY, OTHER
 }

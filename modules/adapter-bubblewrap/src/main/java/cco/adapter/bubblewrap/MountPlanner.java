@@ -7,6 +7,7 @@ import cco.domain.policy.Access;
 import cco.domain.policy.IsolationPolicy;
 import cco.domain.policy.PathRule;
 import cco.domain.policy.WhenMissing;
+import cco.domain.port.HostFileSystem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,14 +28,14 @@ final class MountPlanner {
     private static final Path ROOT = Path.of("/");
     private static final String JSON_OBJECT = "{}";
 
-    private final PathFacts facts;
+    private final HostFileSystem fileSystem;
     private final Map<Path, Path> privateSources;
     private final Map<Path, FileKind> created = new HashMap<>();
     private final Map<Path, Access> standIns = new HashMap<>();
 
     /** @param privateSources host files to mount in place of others (private copies), by the path they stand for */
-    MountPlanner(PathFacts facts, Map<Path, Path> privateSources) {
-        this.facts = facts;
+    MountPlanner(HostFileSystem fileSystem, Map<Path, Path> privateSources) {
+        this.fileSystem = fileSystem;
         this.privateSources = Map.copyOf(privateSources);
     }
 
@@ -72,9 +73,10 @@ final class MountPlanner {
             } else if (rule.access() == inherited) {
                 continue;
             }
-            if (writable(inherited) && !facts.realPath(target).equals(target)) {
+            Path real = fileSystem.realPath(target).orElse(target);
+            if (writable(inherited) && !real.equals(target)) {
                 throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE, "refusing to start: " + target
-                        + " is reached through a symbolic link (to " + facts.realPath(target) + ") inside a writable directory, "
+                        + " is reached through a symbolic link (to " + real + ") inside a writable directory, "
                         + "where cco cannot keep a rule on it; replace the link with what it points to");
             }
             if (rule.access() != Access.READ_WRITE && writable(inherited)) {
@@ -147,7 +149,13 @@ final class MountPlanner {
 
     private FileKind kindOf(Path path) {
         FileKind known = created.get(path);
-        return known != null ? known : facts.kindOf(path);
+        if (known != null) {
+            return known;
+        }
+        if (fileSystem.realPath(path).isEmpty()) {
+            return FileKind.MISSING;
+        }
+        return fileSystem.isDirectory(path) ? FileKind.DIRECTORY : FileKind.OTHER;
     }
 
     private FileKind remember(Path path, WhenMissing what) {

@@ -58,17 +58,9 @@ final class ProbeCache {
         try {
             // Fields spelled out: a record's toString() is bootstrapped at first use, ~10 ms on this path.
             return bwrap + "\n" + Files.size(bwrap) + "\n" + Files.getLastModifiedTime(bwrap).toMillis() + "\n" + user + "\n"
-                    + readOrEmpty(Path.of("/proc/sys/kernel/random/boot_id")) + "\n"
+                    + KernelSettings.read("/proc/sys/kernel/random/boot_id").orElse("") + "\n"
                     + kernel.maxUserNamespaces().orElse("-") + " " + kernel.unprivilegedUsernsClone().orElse("-") + " "
                     + kernel.apparmorRestrictUnprivilegedUserns().orElse("-") + "\n";
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
-    private static String readOrEmpty(Path path) {
-        try {
-            return Files.readString(path).strip();
         } catch (IOException e) {
             return "";
         }

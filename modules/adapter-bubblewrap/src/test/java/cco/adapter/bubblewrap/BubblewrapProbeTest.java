@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cco.domain.backend.Availability;
 import cco.domain.backend.BackendKind;
+import cco.domain.session.ProgramLocator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,9 +19,9 @@ class BubblewrapProbeTest {
     @Test
     void realBwrapIsUsableHere() {
         String path = System.getenv("PATH");
-        assertTrue(ExecutableSearch.inDirectories("bwrap", ExecutableSearch.SYSTEM_DIRECTORIES + ":" + path).isPresent(),
+        assertTrue(ProgramLocator.locate("bwrap", ExecutableSearch.systemThenPath(path), Path.of("/"), new RealFiles()).isPresent(),
                 "bubblewrap is needed by the tests (apt-get install bubblewrap)");
-        BubblewrapProbe probe = new BubblewrapProbe(ExecutableSearch.systemThenPath(path), ProbeCache.none());
+        BubblewrapProbe probe = new BubblewrapProbe(new RealFiles(), ExecutableSearch.systemThenPath(path), ProbeCache.none());
         assertEquals(BackendKind.BUBBLEWRAP, probe.kind());
         Availability.Usable usable = assertInstanceOf(Availability.Usable.class, probe.check());
         assertEquals("bwrap", Path.of(usable.detail()).getFileName().toString());
@@ -29,9 +30,9 @@ class BubblewrapProbeTest {
     @Test
     void aSuccessfulTrialIsRememberedForTheSameBinaryUserAndBoot(@TempDir Path cacheHome) throws IOException {
         String path = System.getenv("PATH");
-        assertTrue(ExecutableSearch.inDirectories("bwrap", ExecutableSearch.systemThenPath(path)).isPresent(),
+        assertTrue(ProgramLocator.locate("bwrap", ExecutableSearch.systemThenPath(path), Path.of("/"), new RealFiles()).isPresent(),
                 "bubblewrap is needed by the tests (apt-get install bubblewrap)");
-        BubblewrapProbe probe = BubblewrapProbe.searching(path, cacheHome.toString(), Path.of("/nonexistent"));
+        BubblewrapProbe probe = BubblewrapProbe.searching(new RealFiles(), path, cacheHome.toString(), Path.of("/nonexistent"));
         assertInstanceOf(Availability.Usable.class, probe.check());
         Path remembered = cacheHome.resolve("cco/bwrap-usable");
         assertTrue(Files.readString(remembered).contains("/bwrap\n"), "the trial's success is remembered");
@@ -43,7 +44,7 @@ class BubblewrapProbeTest {
 
     @Test
     void withoutBwrapOnPathItIsUnusableWithTheFix() {
-        Availability.Unusable why = assertInstanceOf(Availability.Unusable.class, new BubblewrapProbe("/nonexistent:relative", ProbeCache.none()).check());
+        Availability.Unusable why = assertInstanceOf(Availability.Unusable.class, new BubblewrapProbe(new RealFiles(), "/nonexistent:relative", ProbeCache.none()).check());
         assertEquals("bwrap is not installed (not found in /nonexistent:relative)", why.reason());
     }
 }

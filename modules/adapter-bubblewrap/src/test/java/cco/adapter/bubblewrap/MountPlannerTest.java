@@ -11,17 +11,19 @@ import cco.domain.policy.IsolationPolicy;
 import cco.domain.policy.PathRule;
 import cco.domain.policy.RuleOrigin;
 import cco.domain.policy.WhenMissing;
+import cco.domain.port.HostFileSystem;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class MountPlannerTest {
     private static final Path PROJECT = Path.of("/home/ada/project");
 
     /** Directories and files that exist; everything else is missing. Links map a path to its target. */
-    private static final class FakeFacts implements PathFacts {
+    private static final class FakeFacts implements HostFileSystem {
         final Map<Path, FileKind> kinds = new HashMap<>();
         final Map<Path, Path> links = new HashMap<>();
 
@@ -31,13 +33,28 @@ class MountPlannerTest {
         }
 
         @Override
-        public FileKind kindOf(Path path) {
-            return kinds.getOrDefault(path, FileKind.MISSING);
+        public Optional<Path> realPath(Path path) {
+            return kinds.containsKey(path) ? Optional.of(links.getOrDefault(path, path)) : Optional.empty();
         }
 
         @Override
-        public Path realPath(Path path) {
-            return links.getOrDefault(path, path);
+        public boolean isDirectory(Path path) {
+            return kinds.get(path) == FileKind.DIRECTORY;
+        }
+
+        @Override
+        public boolean isExecutableFile(Path path) {
+            return false;
+        }
+
+        @Override
+        public Optional<String> readText(Path path, int maxBytes) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<Path> nestedGitDirectories(Path root) {
+            return List.of();
         }
     }
 

@@ -30,10 +30,6 @@ public final class PolicyFactory {
         this.fileSystem = fileSystem;
     }
 
-    public IsolationPolicy create(PathOptions options, SessionLocations locations, boolean includeCodexState) {
-        return create(options, locations, includeCodexState, false);
-    }
-
     public IsolationPolicy create(PathOptions options, SessionLocations locations, boolean includeCodexState, boolean shareDockerSocket) {
         if (locations.project().equals(ROOT)) {
             throw CcoException.usage("refusing to use / as the project directory: run cco from a project directory");

@@ -26,7 +26,8 @@ public record EnvAssignment(String name, String value) {
         if (equals >= 0) {
             return Optional.of(new EnvAssignment(option.substring(0, equals), option.substring(equals + 1)));
         }
-        EnvAssignment probe = new EnvAssignment(option, "");
-        return Optional.ofNullable(hostEnvironment.get(option)).map(value -> new EnvAssignment(probe.name(), value));
+        String hostValue = hostEnvironment.get(option);
+        EnvAssignment named = new EnvAssignment(option, hostValue == null ? "" : hostValue);
+        return hostValue == null ? Optional.empty() : Optional.of(named);
     }
 }

@@ -27,7 +27,7 @@ class PolicyFactoryTest {
     private final SessionLocations locations = SessionLocations.of(PROJECT, HOME);
 
     private IsolationPolicy policy(PathOptions options) {
-        return factory.create(options, locations, false);
+        return factory.create(options, locations, false, false);
     }
 
     private static PathOptions options(boolean safe, List<String> addDirs, List<String> readOnly, List<String> denied) {
@@ -58,7 +58,7 @@ class PolicyFactoryTest {
     void hostSocketsAreHiddenAndTheRuntimeDirectoryIsPrivate() {
         SessionLocations desktop = new SessionLocations(PROJECT, HOME, Optional.empty(), Optional.of(Path.of("/run/user/1000")),
                 Optional.of(Path.of("/run/systemd/resolve/stub-resolv.conf")), Optional.of(Path.of("/home/ada/.local/share/cco")), Optional.of(Path.of("/home/ada/.local/state/cco")), Optional.of(Path.of("/run/docker.sock")));
-        IsolationPolicy policy = factory.create(PathOptions.none(), desktop, false);
+        IsolationPolicy policy = factory.create(PathOptions.none(), desktop, false, false);
         assertEquals(Access.DENIED, policy.accessOf(Path.of("/run/docker.sock")));
         assertEquals(Access.DENIED, policy.accessOf(Path.of("/run/dbus/system_bus_socket")));
         assertEquals(Access.PRIVATE, policy.accessOf(Path.of("/run/user/1000/bus")));
@@ -67,7 +67,7 @@ class PolicyFactoryTest {
         assertEquals(Access.READ_WRITE, factory.create(PathOptions.none(), desktop, false, true).accessOf(Path.of("/run/docker.sock")),
                 "--docker shares the socket, and only it");
         assertEquals(Access.DENIED, factory.create(PathOptions.none(), desktop, false, true).accessOf(Path.of("/run/dbus")));
-        IsolationPolicy sharedInstall = factory.create(options(false, List.of("~"), List.of(), List.of()), desktop, false);
+        IsolationPolicy sharedInstall = factory.create(options(false, List.of("~"), List.of(), List.of()), desktop, false, false);
         assertEquals(Access.READ_WRITE, sharedInstall.accessOf(HOME.resolve("notes.txt")), "positive control: --add-dir ~");
         assertEquals(Access.READ_ONLY, sharedInstall.accessOf(Path.of("/home/ada/.local/share/cco/current")), "cco itself stays read-only");
     }
@@ -111,7 +111,7 @@ class PolicyFactoryTest {
 
     @Test
     void codexStateIsWritableForCodexExceptItsConfig() {
-        IsolationPolicy policy = factory.create(PathOptions.none(), locations, true);
+        IsolationPolicy policy = factory.create(PathOptions.none(), locations, true, false);
         assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".claude/.credentials.json")), "Claude's state is not Codex's");
         assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".claude.json")));
         assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".codex/rules/default.rules")));
@@ -119,7 +119,7 @@ class PolicyFactoryTest {
         assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".codex/auth.json")));
         assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".codex/config.toml")));
         SessionLocations custom = new SessionLocations(PROJECT, HOME, Optional.of(Path.of("/data/codex")), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-        assertEquals(Access.READ_WRITE, factory.create(PathOptions.none(), custom, true).accessOf(Path.of("/data/codex/sessions")));
+        assertEquals(Access.READ_WRITE, factory.create(PathOptions.none(), custom, true, false).accessOf(Path.of("/data/codex/sessions")));
     }
 
     @Test
@@ -211,7 +211,7 @@ class PolicyFactoryTest {
     @Test
     void theRootDirectoryIsRefusedAsAProject() {
         SessionLocations root = SessionLocations.of(Path.of("/"), HOME);
-        CcoException e = assertThrows(CcoException.class, () -> factory.create(PathOptions.none(), root, false));
+        CcoException e = assertThrows(CcoException.class, () -> factory.create(PathOptions.none(), root, false, false));
         assertEquals(FailureKind.USAGE, e.kind());
     }
 
