@@ -24,5 +24,20 @@ module_path=${CCO_MODULE_PATH:-$( (find "$repo/modules" -path '*/target/cco-*.ja
 "$JAVA_HOME/bin/jlink" --module-path "$module_path" --add-modules cco.cli \
     --output "$staging/runtime" --strip-debug --no-header-files --no-man-pages
 mkdir -p "$staging/bin" "$staging/lib"
+
+# JNA's native stub for this machine, beside the runtime: JNA would otherwise unpack it from its
+# jar into ~/.cache on every start (the launcher sets jna.boot.library.path and jna.nounpack).
+jna_jar=$(printf '%s' "$module_path" | tr ':' '\n' | grep '/jna-jpms-[^/]*\.jar$' | head -n 1 || true)
+case $(uname -sm) in
+    'Linux x86_64') jna_platform=linux-x86-64 ;;
+    'Linux aarch64') jna_platform=linux-aarch64 ;;
+    *) jna_platform='' ;;
+esac
+if [ -n "$jna_jar" ] && [ -n "$jna_platform" ]; then
+    unpacked=$(mktemp -d)
+    (cd "$unpacked" && "$JAVA_HOME/bin/jar" xf "$jna_jar" "com/sun/jna/$jna_platform/libjnidispatch.so")
+    mv "$unpacked/com/sun/jna/$jna_platform/libjnidispatch.so" "$staging/lib/"
+    rm -rf "$unpacked"
+fi
 sed "s|@CCO_HOME@|$final_home|" "$repo/jlink/cco" > "$staging/bin/cco"
 chmod 755 "$staging/bin/cco"

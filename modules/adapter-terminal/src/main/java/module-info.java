@@ -1,7 +1,11 @@
 /**
- * The terminal and signal layer (PTY, raw mode, resize, signals). Empty until that layer is
- * built: this module reserves its place in the architecture and in the ArchUnit rules.
+ * The terminal and signal layer on Linux: the user's terminal (size, raw mode), private
+ * pseudo-terminals, and signals, through JNA (ADR 0016).
  */
 module cco.adapter.terminal {
     requires cco.domain;
+    requires com.sun.jna;
+    requires jdk.unsupported;
+
+    exports cco.adapter.terminal;
 }

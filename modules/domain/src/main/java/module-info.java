@@ -14,4 +14,5 @@ module cco.domain {
     exports cco.domain.policy;
     exports cco.domain.port;
     exports cco.domain.session;
+    exports cco.domain.terminal;
 }

@@ -40,15 +40,15 @@ final class CommandDispatcher implements IExecutionStrategy {
             }
             return options.commandAndArguments()
                     .map(command -> sessionStarter.start(options.request(new Agent.Command(command.getFirst()),
-                            command.subList(1, command.size())), options.dryRun()))
+                            command.subList(1, command.size())), options.dryRun(), options.privateTerminal()))
                     .orElseGet(() -> sessionStarter.start(options.request(new Agent.ClaudeCode(), options.agentArguments()),
-                            options.dryRun()));
+                            options.dryRun(), options.privateTerminal()));
         }
         ParseResult subcommand = parsed.subcommand();
         String name = subcommand.commandSpec().name();
         return switch (name) {
-            case CommandTree.CODEX -> sessionStarter.start(options.request(new Agent.Codex(), CcoOptions.positional(subcommand)), options.dryRun());
-            case CommandTree.SHELL -> sessionStarter.start(options.request(new Agent.Shell(), CcoOptions.positional(subcommand)), options.dryRun());
+            case CommandTree.CODEX -> sessionStarter.start(options.request(new Agent.Codex(), CcoOptions.positional(subcommand)), options.dryRun(), options.privateTerminal());
+            case CommandTree.SHELL -> sessionStarter.start(options.request(new Agent.Shell(), CcoOptions.positional(subcommand)), options.dryRun(), options.privateTerminal());
             case CommandTree.INFO -> infoReport.print();
             case CommandTree.COMPLETION -> printCompletion(parsed.commandSpec().commandLine(), subcommand.matchedPositionalValue(0, "bash"));
             default -> throw new CcoException(FailureKind.NOT_BUILT, "'cco " + name + "' is not available in this version of cco yet");

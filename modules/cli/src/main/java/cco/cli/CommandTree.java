@@ -52,6 +52,7 @@ final class CommandTree {
         spec.addOption(flag("--docker", "Give the sandbox the host's Docker socket. This defeats the isolation."));
         spec.addOption(flag("--allow-oauth-refresh", "Let a refreshed OAuth token flow back to the host's credential store."));
         spec.addOption(flag("--disable-background-tasks", "Turn off Claude Code background tasks."));
+        spec.addOption(flag("--pty", "Give the agent a private terminal that cco relays (cco stays running during the session)."));
         spec.addOption(flag("--dry-run", "Print the effective policy and the backend invocation; run nothing."));
         spec.addOption(flag("--info", "Same as 'cco info'."));
         spec.addOption(flag("--debug", "Show stack traces of internal errors on stderr."));

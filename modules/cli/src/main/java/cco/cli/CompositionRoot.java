@@ -6,6 +6,7 @@ import cco.adapter.bubblewrap.BubblewrapSandbox;
 import cco.adapter.credentialfiles.CredentialFilePresence;
 import cco.adapter.docker.DockerProbe;
 import cco.adapter.seatbelt.SeatbeltProbe;
+import cco.adapter.terminal.NativeTerminal;
 import cco.domain.backend.BackendKind;
 import cco.domain.backend.BackendSelector;
 import cco.domain.credentials.EnvironmentCredentialPresence;
@@ -67,6 +68,12 @@ final class CompositionRoot {
                 .flatMap(value -> evenIfMissing
                         ? Optional.of(resolver.possiblyMissing(value, name))
                         : fileSystem.realPath(Path.of(value)).filter(Path::isAbsolute));
+    }
+
+    /** The native terminal layer, or empty after a warning saying why it cannot load. */
+    Optional<NativeTerminal> nativeTerminal() {
+        return NativeTerminal.load(host.platform(), reason -> host.err().println("cco: warning: " + DisplayText.of(reason)
+                + "; the agent uses your terminal directly (--pty ignored)"));
     }
 
     BackendProbe nativeProbe() {

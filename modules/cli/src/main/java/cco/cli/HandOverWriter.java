@@ -12,12 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 
 /**
  * Writes a hand-over for cco's launcher (jlink/cco), which starts the sandbox once this JVM
  * has exited: NUL-terminated fields, read with bash's {@code mapfile -d ''}.
  * <pre>
  *   cco-handover-1
+ *   relay TERMINAL                  optional: run the sandbox on this private terminal; this JVM relays it
  *   input FD PRINTF-FORMAT          bytes for descriptor FD, as \xHH escapes
  *   sandbox PROGRAM COUNT OPTIONS... the sandbox program and its COUNT options (environment included),
  *                                   which the launcher passes on a descriptor (bwrap --args)
@@ -32,13 +34,18 @@ import java.nio.file.StandardOpenOption;
  */
 final class HandOverWriter {
     static final String VERSION = "cco-handover-1";
+    private static final Path PROCESS_DESCRIPTORS = Path.of("/proc/self/fd");
 
     private HandOverWriter() {
     }
 
-    static void write(HandOver handOver, Path channel) {
+    static void write(HandOver handOver, Path channel, Optional<String> relayedTerminal) {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(channel, StandardOpenOption.WRITE))) {
             field(out, VERSION);
+            if (relayedTerminal.isPresent()) {
+                field(out, "relay");
+                field(out, relayedTerminal.get());
+            }
             field(out, "input");
             field(out, String.valueOf(handOver.input().fd()));
             field(out, printfEscapes(handOver.input().bytes()));
@@ -71,6 +78,15 @@ final class HandOverWriter {
         } catch (IOException e) {
             throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE, "cannot hand the session over to the launcher: " + e.getMessage());
         }
+    }
+
+    /** The launcher's descriptor behind a channel of the form /proc/self/fd/N. */
+    static Optional<Integer> inheritedDescriptor(Path channel) {
+        if (channel.getParent() == null || !channel.getParent().equals(PROCESS_DESCRIPTORS)) {
+            return Optional.empty();
+        }
+        String name = channel.getFileName().toString();
+        return name.matches("[0-9]{1,4}") ? Optional.of(Integer.valueOf(name)) : Optional.empty();
     }
 
     private static void field(OutputStream out, String value) throws IOException {

@@ -6,7 +6,11 @@ import cco.domain.failure.CcoException;
 import cco.domain.failure.FailureKind;
 import cco.domain.launch.HandOver;
 import cco.domain.policy.SessionLocations;
+import cco.adapter.terminal.NativeTerminal;
 import cco.domain.port.NativeSandbox;
+import cco.domain.port.PseudoTerminal;
+import cco.domain.port.UserTerminal;
+import cco.domain.terminal.TerminalRelay;
 import cco.domain.session.SessionPlan;
 import cco.domain.session.SessionRequest;
 import cco.domain.launch.PrivateCopy;
@@ -23,7 +27,7 @@ final class SessionStarter {
         this.root = root;
     }
 
-    int start(SessionRequest request, boolean dryRun) {
+    int start(SessionRequest request, boolean dryRun, boolean privateTerminal) {
         SessionLocations locations = root.sessionLocations();
         SessionPlan plan = root.sessionPlanner().plan(request, locations);
         plan.warnings().forEach(warning -> root.host().err().println("cco: warning: " + DisplayText.of(warning)));
@@ -52,8 +56,26 @@ final class SessionStarter {
         Path channel = root.host().handOverChannel().orElseThrow(() -> new CcoException(FailureKind.SANDBOX_UNAVAILABLE,
                 "this cco was started without its launcher, which runs the sandbox: run the installed 'cco' command"));
         List<PrivateCopy> privateCopies = root.agentStateVault().isolate(List.of(locations.home().resolve(".claude.json")));
-        HandOverWriter.write(sandbox.prepare(plan, locations, privateCopies), channel);
+        HandOver handOver = sandbox.prepare(plan, locations, privateCopies);
+        Optional<NativeTerminal> terminal = privateTerminal ? root.nativeTerminal() : Optional.empty();
+        if (terminal.isPresent() && terminal.get().user().interactive()) {
+            return relayed(handOver, channel, terminal.get());
+        }
+        HandOverWriter.write(handOver, channel, Optional.empty());
         return ExitCodes.OK;
+    }
+
+    /**
+     * The launcher starts the sandbox on a private terminal while this JVM stays to relay it:
+     * the hand-over names the terminal, and closing the launcher's descriptor ends the hand-over.
+     */
+    private static int relayed(HandOver handOver, Path channel, NativeTerminal terminal) {
+        UserTerminal user = terminal.user();
+        try (PseudoTerminal session = terminal.pseudoTerminals().open(user.size())) {
+            HandOverWriter.write(handOver, channel, Optional.of(session.devicePath()));
+            HandOverWriter.inheritedDescriptor(channel).ifPresent(terminal.descriptors()::close);
+            return new TerminalRelay(user).relay(session);
+        }
     }
 
     private Optional<NativeSandbox> selectedSandbox(SessionPlan plan) {

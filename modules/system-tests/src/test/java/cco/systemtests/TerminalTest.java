@@ -1,5 +1,6 @@
 package cco.systemtests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -8,22 +9,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A native session in a real terminal (tmux): the agent has the user's terminal, sees its size
- * and changes, gets Ctrl-C, cannot inject input into the user's shell, and leaves the terminal as
- * it found it however it ends.
+ * A session in a real terminal (tmux), both ways cco attaches it: handed over (the agent has the
+ * user's terminal) and with --pty (cco relays a private terminal). The program sees the size and
+ * its changes, gets Ctrl-C, cannot inject input into the user's shell, and the terminal is left
+ * as it was found however the session ends.
  */
 class TerminalTest extends OnHost {
+    private static final String HANDED_OVER = "handed-over";
+    private static final String RELAYED = "--pty";
+
     TmuxTerminal terminal;
-    String cco;
+    String launcher;
 
     @BeforeEach
     void terminal() throws Exception {
-        cco = TestBundle.launcher().toString();
+        launcher = TestBundle.launcher().toString();
         terminal = new TmuxTerminal(host, 100, 30);
     }
 
@@ -32,13 +40,18 @@ class TerminalTest extends OnHost {
         terminal.close();
     }
 
+    private String cco(String mode) {
+        return mode.equals(RELAYED) ? launcher + " --pty" : launcher;
+    }
+
     private Path file(String name) {
         return host.project.resolve(name);
     }
 
-    @Test
-    void theProgramSeesTheTerminalSizeAndItsChanges() throws Exception {
-        terminal.type(cco + " --command bash -c 'stty size > size1; trap \"stty size > size2\" WINCH; "
+    @ParameterizedTest
+    @ValueSource(strings = {HANDED_OVER, RELAYED})
+    void theProgramSeesTheTerminalSizeAndItsChanges(String mode) throws Exception {
+        terminal.type(cco(mode) + " --command bash -c 'stty size > size1; trap \"stty size > size2\" WINCH; "
                 + "while [ ! -e stop ]; do sleep 0.1; done'; echo \"status=$?\" > status");
         assertEquals("30 100\n", terminal.await(file("size1")));
         terminal.resize(120, 40);
@@ -47,9 +60,10 @@ class TerminalTest extends OnHost {
         assertEquals("status=0\n", terminal.await(file("status")));
     }
 
-    @Test
-    void ctrlCInterruptsTheProgramAndItsStatusPassesThrough() throws Exception {
-        terminal.type(cco + " --command bash -c 'trap \"echo interrupted > int; exit 130\" INT; echo ready > ready; "
+    @ParameterizedTest
+    @ValueSource(strings = {HANDED_OVER, RELAYED})
+    void ctrlCInterruptsTheProgramAndItsStatusPassesThrough(String mode) throws Exception {
+        terminal.type(cco(mode) + " --command bash -c 'trap \"echo interrupted > int; exit 130\" INT; echo ready > ready; "
                 + "while :; do sleep 0.1; done'; echo \"status=$?\" > status");
         terminal.await(file("ready"));
         terminal.press("C-c");
@@ -57,13 +71,14 @@ class TerminalTest extends OnHost {
         assertEquals("status=130\n", terminal.await(file("status")));
     }
 
-    @Test
-    void theTerminalIsRestoredHoweverTheProgramEnds() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {HANDED_OVER, RELAYED})
+    void theTerminalIsRestoredHoweverTheProgramEnds(String mode) throws Exception {
         String breakAndExit = "bash -c 'stty raw -echo; exit 3'";
         String breakAndDie = "bash -c 'stty raw -echo; kill -KILL $$'";
         terminal.type("stty -g > before; " + breakAndExit + "; stty -g > bare; stty \"$(cat before)\"; "
-                + cco + " --command " + breakAndExit + "; echo \"status=$?\" > status1; stty -g > after1; "
-                + cco + " --command " + breakAndDie + "; echo \"status=$?\" > status2; stty -g > after2");
+                + cco(mode) + " --command " + breakAndExit + "; echo \"status=$?\" > status1; stty -g > after1; "
+                + cco(mode) + " --command " + breakAndDie + "; echo \"status=$?\" > status2; stty -g > after2");
         String before = terminal.await(file("before"));
         assertNotEquals(before, terminal.await(file("bare")), "positive control: the program really leaves the terminal raw");
         assertEquals("status=3\n", terminal.await(file("status1")));
@@ -72,16 +87,54 @@ class TerminalTest extends OnHost {
         assertEquals(before, terminal.await(file("after2")));
     }
 
-    @Test
-    void terminalInjectionCannotReachTheUsersShell() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {HANDED_OVER, RELAYED})
+    void theTerminalIsRestoredWhenCcoIsTerminated(String mode) throws Exception {
+        terminal.type("stty -g > before; bash -c 'echo $$ > cco.pid; exec " + cco(mode)
+                + " --command bash -c \"stty raw -echo; echo ready > ready; sleep 100\"'; echo \"status=$?\" > status; stty -g > after");
+        String before = terminal.await(file("before"));
+        terminal.await(file("ready"));
+        String pid = terminal.await(file("cco.pid")).strip();
+        assertEquals(0, host.run(host.project, null, "kill", "-TERM", pid).exitCode());
+        assertEquals("status=143\n", terminal.await(file("status")), "128+15 for SIGTERM");
+        assertEquals(before, terminal.await(file("after")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {HANDED_OVER, RELAYED})
+    void terminalInjectionCannotReachTheUsersShell(String mode) throws Exception {
         String inject = "perl -e 'for (split //, \"echo x > %s\\n\") { my $c = $_; ioctl(STDIN, 0x5412, $c) }'";
         terminal.type(inject.formatted("injected-control"));
         terminal.await(file("injected-control"));
-        terminal.type(cco + " --command " + inject.formatted("injected-by-sandbox") + "; echo done > done");
+        terminal.type(cco(mode) + " --command " + inject.formatted("injected-by-sandbox") + "; echo done > done");
         terminal.await(file("done"));
         terminal.type("echo later > later");
         terminal.await(file("later"));
         assertFalse(Files.exists(file("injected-by-sandbox")), "the shell ran injected input:\n" + terminal.screen());
         assertTrue(Files.exists(file("injected-control")), "positive control: unsandboxed, the kernel allows TIOCSTI here");
+    }
+
+    @Test
+    void withPtyTheSessionHasATerminalOfItsOwn() throws Exception {
+        String terminalOfTheSession = " --command sh -c 'readlink /proc/self/fd/0 > %s; readlink /proc/self/fd/2 >> %s'";
+        terminal.type("tty > users; " + launcher + terminalOfTheSession.formatted("handed-over", "handed-over") + "; "
+                + launcher + " --pty" + terminalOfTheSession.formatted("relayed", "relayed") + "; echo done > done");
+        terminal.await(file("done"));
+        String users = terminal.await(file("users")).strip();
+        assertEquals(users + "\n" + users + "\n", terminal.await(file("handed-over")), "positive control: handed over, it is the user's");
+        String relayed = terminal.await(file("relayed"));
+        assertTrue(relayed.matches("(/dev/pts/[0-9]+\n){2}"), relayed);
+        assertFalse(relayed.contains(users + "\n"), "the session got the user's terminal " + users);
+    }
+
+    @Test
+    void withPtyButNoTerminalTheStreamsPassThroughUntouched() throws Exception {
+        byte[] data = new byte[1 << 20];
+        new Random(7).nextBytes(data);
+        Files.write(file("data"), data);
+        terminal.type("stty -g > before; " + launcher + " --pty --command cat < data > copy; echo \"status=$?\" > status; stty -g > after");
+        assertEquals("status=0\n", terminal.await(file("status")));
+        assertArrayEquals(data, Files.readAllBytes(file("copy")));
+        assertEquals(terminal.await(file("before")), terminal.await(file("after")));
     }
 }

@@ -62,7 +62,7 @@ final class TestBundle {
         }
         String modulePath = Stream.concat(
                 PRODUCT_MODULES.stream().map(module -> repository.resolve("modules").resolve(module).resolve("target/classes").toString()),
-                Stream.of(System.getProperty("java.class.path").split(":")).filter(entry -> entry.contains("/com/fasterxml/jackson/")))
+                Stream.of(System.getProperty("java.class.path").split(":")).filter(entry -> entry.contains("/com/fasterxml/jackson/") || entry.contains("/net/java/dev/jna/")))
                 .collect(Collectors.joining(":"));
         try {
             ProcessBuilder builder = new ProcessBuilder("sh", repository.resolve("jlink/build-bundle.sh").toString(),

@@ -1,0 +1,74 @@
+package cco.adapter.terminal;
+
+import cco.domain.port.PseudoTerminal;
+import cco.domain.terminal.WindowSize;
+import com.sun.jna.LastErrorException;
+import com.sun.jna.Memory;
+import java.io.IOException;
+import java.util.Arrays;
+
+/** The master side of a Unix98 pseudo-terminal, opened close-on-exec. */
+final class LinuxPseudoTerminal implements PseudoTerminal {
+    private static final int READ_CHUNK = 64 * 1024;
+
+    private final int master;
+    private final String devicePath;
+    private final Memory received = new Memory(READ_CHUNK);
+
+    LinuxPseudoTerminal(int master, String devicePath) {
+        this.master = master;
+        this.devicePath = devicePath;
+    }
+
+    @Override
+    public String devicePath() {
+        return devicePath;
+    }
+
+    @Override
+    public void resize(WindowSize size) {
+        WindowSizes.set(master, size);
+    }
+
+    @Override
+    public int read(byte[] buffer) throws IOException {
+        while (true) {
+            try {
+                int count = (int) LibC.read(master, received, Math.min(buffer.length, READ_CHUNK));
+                received.read(0, buffer, 0, count);
+                return count;
+            } catch (LastErrorException e) {
+                if (e.getErrorCode() == LibC.EIO) {
+                    return -1;
+                }
+                if (e.getErrorCode() != LibC.EINTR) {
+                    throw new IOException("reading the session's terminal: " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void write(byte[] buffer, int length) throws IOException {
+        byte[] pending = Arrays.copyOf(buffer, length);
+        while (pending.length > 0) {
+            try {
+                long written = LibC.write(master, pending, pending.length);
+                pending = Arrays.copyOfRange(pending, (int) written, pending.length);
+            } catch (LastErrorException e) {
+                if (e.getErrorCode() != LibC.EINTR) {
+                    throw new IOException("writing to the session's terminal: " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            LibC.close(master);
+        } catch (LastErrorException e) {
+            // closing can only fail for a descriptor that is already gone
+        }
+    }
+}

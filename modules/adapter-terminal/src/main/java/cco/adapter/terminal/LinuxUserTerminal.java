@@ -1,0 +1,77 @@
+package cco.adapter.terminal;
+
+import cco.domain.port.UserTerminal;
+import cco.domain.terminal.TerminalSignal;
+import cco.domain.terminal.WindowSize;
+import com.sun.jna.LastErrorException;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/** The terminal on cco's standard input and output. */
+final class LinuxUserTerminal implements UserTerminal {
+    private static final int STDIN = 0;
+    private static final int STDOUT = 1;
+
+    private final SignalDispatcher signals = new SignalDispatcher();
+
+    @Override
+    public boolean interactive() {
+        return LibC.isatty(STDIN) == 1 && LibC.isatty(STDOUT) == 1;
+    }
+
+    @Override
+    public WindowSize size() {
+        return WindowSizes.of(STDOUT);
+    }
+
+    @Override
+    public RawMode enterRawMode() {
+        byte[] previous = new byte[LibC.TERMIOS_BYTES];
+        LibC.tcgetattr(STDIN, previous);
+        byte[] raw = Arrays.copyOf(previous, previous.length);
+        LibC.cfmakeraw(raw);
+        LibC.tcsetattr(STDIN, LibC.TCSANOW, raw);
+        return new SavedAttributes(previous, raw);
+    }
+
+    @Override
+    public InputStream input() {
+        return new FileInputStream(FileDescriptor.in);
+    }
+
+    @Override
+    public OutputStream output() {
+        return new FileOutputStream(FileDescriptor.out);
+    }
+
+    @Override
+    public void onSignals(Set<TerminalSignal> wanted, Consumer<TerminalSignal> action) {
+        signals.handle(wanted, action);
+    }
+
+    private record SavedAttributes(byte[] previous, byte[] raw) implements RawMode {
+        @Override
+        public void reapply() {
+            apply(raw);
+        }
+
+        @Override
+        public void restore() {
+            apply(previous);
+        }
+
+        private static void apply(byte[] attributes) {
+            try {
+                LibC.tcsetattr(STDIN, LibC.TCSANOW, attributes);
+            } catch (LastErrorException e) {
+                // the terminal is gone (hang-up): there is nothing left to set
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package cco.domain.port;
+
+import cco.domain.terminal.TerminalSignal;
+import cco.domain.terminal.WindowSize;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/** The terminal cco was started from: its streams, its size, its modes, and the signals about it. */
+public interface UserTerminal {
+
+    /** True when both standard input and standard output are terminals. */
+    boolean interactive();
+
+    WindowSize size();
+
+    /** Puts the terminal in raw mode; the returned handle restores the previous attributes. */
+    RawMode enterRawMode();
+
+    InputStream input();
+
+    /** Unbuffered: what is written reaches the terminal at once. */
+    OutputStream output();
+
+    /**
+     * Runs {@code action} on a Java thread of its own each time one of {@code signals} arrives
+     * (the signal handler itself only records it); replaces the default reaction to them.
+     */
+    void onSignals(Set<TerminalSignal> signals, Consumer<TerminalSignal> action);
+
+    /** Attributes saved when raw mode was entered; restoring twice is harmless. */
+    interface RawMode extends AutoCloseable {
+        /** Raw mode again, after something else (a shell while cco was stopped) changed the terminal. */
+        void reapply();
+
+        void restore();
+
+        @Override
+        default void close() {
+            restore();
+        }
+    }
+}

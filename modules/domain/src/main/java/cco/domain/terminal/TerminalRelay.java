@@ -1,0 +1,82 @@
+package cco.domain.terminal;
+
+import cco.domain.port.PseudoTerminal;
+import cco.domain.port.UserTerminal;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.EnumSet;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Stands between the user's terminal and a session on a private pseudo-terminal: the user's
+ * terminal in raw mode (so Ctrl-C, Ctrl-Z and every key reach the session's own terminal, which
+ * turns them into signals for the session), keys in, output out as soon as it is read, size
+ * changes forwarded at once. It ends when the session has closed its terminal (status 0) or
+ * when a signal ends cco (128 + N); the user's terminal is restored either way.
+ */
+public final class TerminalRelay {
+    private static final int OUTPUT_CHUNK = 64 * 1024;
+    private static final int INPUT_CHUNK = 4 * 1024;
+
+    private final UserTerminal user;
+
+    public TerminalRelay(UserTerminal user) {
+        this.user = user;
+    }
+
+    public int relay(PseudoTerminal session) {
+        CompletableFuture<Integer> outcome = new CompletableFuture<>();
+        try (UserTerminal.RawMode raw = user.enterRawMode()) {
+            user.onSignals(EnumSet.allOf(TerminalSignal.class), signal -> react(signal, raw, session, outcome));
+            session.resize(user.size());
+            daemon("cco-terminal-input", () -> copyInput(session));
+            daemon("cco-terminal-output", () -> outcome.complete(copyOutput(session)));
+            return outcome.join();
+        }
+    }
+
+    private void react(TerminalSignal signal, UserTerminal.RawMode raw, PseudoTerminal session, CompletableFuture<Integer> outcome) {
+        switch (signal) {
+            case WINDOW_CHANGE -> session.resize(user.size());
+            case CONTINUE -> {
+                raw.reapply();
+                session.resize(user.size());
+            }
+            case HANGUP, INTERRUPT, TERMINATE -> outcome.complete(signal.exitStatus());
+        }
+    }
+
+    /** Stops at the end of the user's input or when the session no longer takes any; the output side sees the end. */
+    private void copyInput(PseudoTerminal session) {
+        InputStream in = user.input();
+        byte[] buffer = new byte[INPUT_CHUNK];
+        try {
+            for (int count; (count = in.read(buffer)) > 0; ) {
+                session.write(buffer, count);
+            }
+        } catch (IOException e) {
+            // the session no longer takes input: the output side sees its end
+        }
+    }
+
+    /** 0 once the session's side is closed; 129 (hang-up) if the user's terminal went away first. */
+    private int copyOutput(PseudoTerminal session) {
+        OutputStream out = user.output();
+        byte[] buffer = new byte[OUTPUT_CHUNK];
+        try {
+            for (int count; (count = session.read(buffer)) >= 0; ) {
+                out.write(buffer, 0, count);
+            }
+            return 0;
+        } catch (IOException e) {
+            return TerminalSignal.HANGUP.exitStatus();
+        }
+    }
+
+    private static void daemon(String name, Runnable work) {
+        Thread thread = new Thread(work, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+}

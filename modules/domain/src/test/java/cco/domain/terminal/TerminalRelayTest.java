@@ -1,0 +1,247 @@
+package cco.domain.terminal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cco.domain.port.PseudoTerminal;
+import cco.domain.port.UserTerminal;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(20)
+class TerminalRelayTest {
+    private final FakeUserTerminal user = new FakeUserTerminal();
+    private final FakeSession session = new FakeSession();
+
+    @Test
+    void relaysTheSessionsOutputUntilItClosesItsTerminal() {
+        session.emit("hello ");
+        session.emit("world");
+        session.hangUp();
+
+        assertEquals(0, new TerminalRelay(user).relay(session));
+        assertEquals("hello world", user.screen.toString(StandardCharsets.UTF_8));
+        assertEquals(List.of("raw", "restored"), user.modes);
+    }
+
+    @Test
+    void keysReachTheSessionAsTyped() throws Exception {
+        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> new TerminalRelay(user).relay(session));
+        user.type(new byte[] {'l', 's', 3, '\r'});
+
+        assertArrayEquals(new byte[] {'l', 's', 3, '\r'}, session.typed(4));
+        session.hangUp();
+        assertEquals(0, status.get());
+    }
+
+    @Test
+    void theSessionStartsWithTheUsersSizeAndFollowsItsChanges() throws Exception {
+        user.size = new WindowSize(100, 30);
+        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> new TerminalRelay(user).relay(session));
+        assertEquals(new WindowSize(100, 30), session.sizes.take());
+
+        user.size = new WindowSize(120, 40);
+        user.signal(TerminalSignal.WINDOW_CHANGE);
+        assertEquals(new WindowSize(120, 40), session.sizes.take());
+        session.hangUp();
+        assertEquals(0, status.get());
+    }
+
+    @Test
+    void aSignalThatEndsCcoRestoresTheTerminalEvenWhileTheSessionIsStillRunning() throws Exception {
+        for (TerminalSignal signal : List.of(TerminalSignal.TERMINATE, TerminalSignal.HANGUP, TerminalSignal.INTERRUPT)) {
+            FakeUserTerminal terminal = new FakeUserTerminal();
+            CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> new TerminalRelay(terminal).relay(new FakeSession()));
+            terminal.signal(signal);
+
+            assertEquals(signal.exitStatus(), status.get(), signal.name());
+            assertEquals(List.of("raw", "restored"), terminal.modes, signal.name());
+        }
+    }
+
+    @Test
+    void afterBeingContinuedTheTerminalIsRawAgainAndTheSizeResent() throws Exception {
+        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> new TerminalRelay(user).relay(session));
+        session.sizes.take();
+        user.size = new WindowSize(90, 20);
+        user.signal(TerminalSignal.CONTINUE);
+
+        assertEquals(new WindowSize(90, 20), session.sizes.take());
+        session.hangUp();
+        assertEquals(0, status.get());
+        assertEquals(List.of("raw", "raw again", "restored"), user.modes);
+    }
+
+    @Test
+    void whenTheUsersTerminalIsGoneTheRelayEndsAsAfterAHangUp() {
+        user.screenBroken = true;
+        session.emit("output nobody can see");
+
+        assertEquals(129, new TerminalRelay(user).relay(session));
+        assertTrue(user.modes.contains("restored"));
+    }
+
+    private static final class FakeUserTerminal implements UserTerminal {
+        final ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        final List<String> modes = Collections.synchronizedList(new ArrayList<>());
+        final CountDownLatch handlerInstalled = new CountDownLatch(1);
+        final PipedOutputStream keyboard = new PipedOutputStream();
+        final PipedInputStream keys;
+        volatile WindowSize size = new WindowSize(80, 24);
+        volatile boolean screenBroken;
+        volatile Consumer<TerminalSignal> handler;
+
+        FakeUserTerminal() {
+            try {
+                keys = new PipedInputStream(keyboard);
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        }
+
+        void type(byte[] bytes) throws IOException {
+            keyboard.write(bytes);
+            keyboard.flush();
+        }
+
+        void signal(TerminalSignal signal) throws InterruptedException {
+            assertTrue(handlerInstalled.await(10, TimeUnit.SECONDS));
+            handler.accept(signal);
+        }
+
+        @Override
+        public boolean interactive() {
+            return true;
+        }
+
+        @Override
+        public WindowSize size() {
+            return size;
+        }
+
+        @Override
+        public RawMode enterRawMode() {
+            modes.add("raw");
+            return new RawMode() {
+                @Override
+                public void reapply() {
+                    modes.add("raw again");
+                }
+
+                @Override
+                public void restore() {
+                    modes.add("restored");
+                }
+            };
+        }
+
+        @Override
+        public InputStream input() {
+            return keys;
+        }
+
+        @Override
+        public OutputStream output() {
+            return new OutputStream() {
+                @Override
+                public void write(int b) throws IOException {
+                    write(new byte[] {(byte) b}, 0, 1);
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    if (screenBroken) {
+                        throw new IOException("Input/output error");
+                    }
+                    synchronized (screen) {
+                        screen.write(b, off, len);
+                    }
+                }
+            };
+        }
+
+        @Override
+        public void onSignals(Set<TerminalSignal> signals, Consumer<TerminalSignal> action) {
+            assertEquals(Set.of(TerminalSignal.values()), signals);
+            handler = action;
+            handlerInstalled.countDown();
+        }
+    }
+
+    private static final class FakeSession implements PseudoTerminal {
+        private static final byte[] HANG_UP = new byte[0];
+        final BlockingQueue<byte[]> output = new LinkedBlockingQueue<>();
+        final BlockingQueue<Byte> input = new LinkedBlockingQueue<>();
+        final BlockingQueue<WindowSize> sizes = new LinkedBlockingQueue<>();
+
+        void emit(String text) {
+            output.add(text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        void hangUp() {
+            output.add(HANG_UP);
+        }
+
+        byte[] typed(int count) throws InterruptedException {
+            byte[] bytes = new byte[count];
+            for (int i = 0; i < count; i++) {
+                bytes[i] = input.take();
+            }
+            return bytes;
+        }
+
+        @Override
+        public String devicePath() {
+            return "/dev/pts/99";
+        }
+
+        @Override
+        public void resize(WindowSize size) {
+            sizes.add(size);
+        }
+
+        @Override
+        public int read(byte[] buffer) throws IOException {
+            try {
+                byte[] chunk = output.take();
+                if (chunk == HANG_UP) {
+                    return -1;
+                }
+                System.arraycopy(chunk, 0, buffer, 0, chunk.length);
+                return chunk.length;
+            } catch (InterruptedException e) {
+                throw new IOException(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] buffer, int length) {
+            for (byte b : Arrays.copyOf(buffer, length)) {
+                input.add(b);
+            }
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
