@@ -73,6 +73,20 @@ class TerminalTest extends OnHost {
 
     @ParameterizedTest
     @ValueSource(strings = {HANDED_OVER, RELAYED})
+    void ctrlZGivesTheShellBackAndFgContinuesTheProgram(String mode) throws Exception {
+        terminal.type(cco(mode) + " --command sh -c 'echo ready > ready; read line; echo \"continued $line\" > continued'");
+        terminal.await(file("ready"));
+        terminal.press("C-z");
+        terminal.awaitScreen("Stopped");
+        terminal.type("jobs > jobs");
+        assertTrue(terminal.await(file("jobs")).contains("Stopped"), terminal.screen());
+        terminal.type("fg");
+        terminal.type("go");
+        assertEquals("continued go\n", terminal.await(file("continued")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {HANDED_OVER, RELAYED})
     void theTerminalIsRestoredHoweverTheProgramEnds(String mode) throws Exception {
         String breakAndExit = "bash -c 'stty raw -echo; exit 3'";
         String breakAndDie = "bash -c 'stty raw -echo; kill -KILL $$'";

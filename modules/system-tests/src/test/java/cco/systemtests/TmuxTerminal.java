@@ -56,6 +56,17 @@ final class TmuxTerminal implements AutoCloseable {
         throw new AssertionError("no " + file.getFileName() + " after 30 s; the screen:\n" + screen());
     }
 
+    /** Waits up to 30 s for the screen to show {@code text}. */
+    void awaitScreen(String text) throws Exception {
+        for (int i = 0; i < 300; i++) {
+            if (screen().contains(text)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no '" + text + "' on the screen after 30 s:\n" + screen());
+    }
+
     private void tmux(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("tmux", "-L", server));
         command.addAll(List.of(args));

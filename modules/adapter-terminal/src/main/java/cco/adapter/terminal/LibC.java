@@ -19,6 +19,14 @@ final class LibC {
     static final int O_CLOEXEC = 0x80000;
     static final long TIOCGWINSZ = 0x5413;
     static final long TIOCSWINSZ = 0x5414;
+    static final long TIOCGPGRP = 0x540f;
+    static final int SIGCONT = 18;
+    static final int SIGSTOP = 19;
+    static final int SIGTSTP = 20;
+    /** struct termios of glibc on Linux: c_lflag at byte 12, c_cc at byte 17. */
+    static final int LFLAG_OFFSET = 12;
+    static final int ISIG = 0x1;
+    static final int VSUSP_OFFSET = 17 + 10;
     /** Larger than any struct termios of the C libraries cco runs with (60 bytes in glibc). */
     static final int TERMIOS_BYTES = 256;
 
@@ -33,11 +41,17 @@ final class LibC {
 
     static native int ioctl(int fd, long request, short[] windowSize) throws LastErrorException;
 
+    static native int ioctl(int fd, long request, int[] value) throws LastErrorException;
+
+    static native int kill(int pid, int signal) throws LastErrorException;
+
     static native int tcgetattr(int fd, byte[] termios) throws LastErrorException;
 
     static native int tcsetattr(int fd, int when, byte[] termios) throws LastErrorException;
 
     static native void cfmakeraw(byte[] termios);
+
+    static native int open(String path, int flags) throws LastErrorException;
 
     static native int posix_openpt(int flags) throws LastErrorException;
 

@@ -6,8 +6,9 @@ import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Optional;
 
-/** The master side of a Unix98 pseudo-terminal, opened close-on-exec. */
+/** The master side of a Unix98 pseudo-terminal, opened close-on-exec; read by one thread at a time. */
 final class LinuxPseudoTerminal implements PseudoTerminal {
     private static final int READ_CHUNK = 64 * 1024;
 
@@ -61,6 +62,58 @@ final class LinuxPseudoTerminal implements PseudoTerminal {
                 }
             }
         }
+    }
+
+    @Override
+    public void stopForegroundForSuspendKey() {
+        if (suspendKeySignals()) {
+            foregroundGroup().ifPresent(group -> signal(group, LibC.SIGSTOP));
+        }
+    }
+
+    /** The session's side of the terminal holds the mode that counts: read it there. */
+    private boolean suspendKeySignals() {
+        byte[] termios = new byte[LibC.TERMIOS_BYTES];
+        try {
+            int side = LibC.open(devicePath, LibC.O_RDWR | LibC.O_NOCTTY | LibC.O_CLOEXEC);
+            try {
+                LibC.tcgetattr(side, termios);
+            } finally {
+                LibC.close(side);
+            }
+        } catch (LastErrorException e) {
+            return false;
+        }
+        return (termios[LibC.LFLAG_OFFSET] & LibC.ISIG) != 0 && termios[LibC.VSUSP_OFFSET] == 0x1a;
+    }
+
+    @Override
+    public boolean foregroundStopped() {
+        return foregroundGroup().filter(ProcessGroups::anyStopped).isPresent();
+    }
+
+    @Override
+    public void continueForeground() {
+        foregroundGroup().ifPresent(group -> signal(group, LibC.SIGCONT));
+    }
+
+    private static void signal(int group, int signal) {
+        try {
+            LibC.kill(-group, signal);
+        } catch (LastErrorException e) {
+            // the group has ended meanwhile: nothing left to signal
+        }
+    }
+
+    /** On a master, TIOCGPGRP answers for the terminal's other side, in cco's PID namespace. */
+    private Optional<Integer> foregroundGroup() {
+        int[] group = new int[1];
+        try {
+            LibC.ioctl(master, LibC.TIOCGPGRP, group);
+        } catch (LastErrorException e) {
+            return Optional.empty();
+        }
+        return group[0] > 0 ? Optional.of(group[0]) : Optional.empty();
     }
 
     @Override

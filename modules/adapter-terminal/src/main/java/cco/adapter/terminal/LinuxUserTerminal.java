@@ -51,6 +51,11 @@ final class LinuxUserTerminal implements UserTerminal {
     }
 
     @Override
+    public void suspend() {
+        LibC.kill(0, LibC.SIGTSTP);
+    }
+
+    @Override
     public void onSignals(Set<TerminalSignal> wanted, Consumer<TerminalSignal> action) {
         signals.handle(wanted, action);
     }

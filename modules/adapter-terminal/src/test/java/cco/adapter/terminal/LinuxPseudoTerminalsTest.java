@@ -1,6 +1,7 @@
 package cco.adapter.terminal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cco.domain.port.PseudoTerminal;
@@ -38,6 +39,39 @@ class LinuxPseudoTerminalsTest {
             assertEquals("got [hello]\r\n", readToTheEnd(terminal));
             assertEquals(0, program.waitFor());
         }
+    }
+
+    @Test
+    void ctrlZStopsTheSessionsForegroundGroupAndItCanBeContinued() throws Exception {
+        try (PseudoTerminal terminal = new LinuxPseudoTerminals().open(new WindowSize(80, 24))) {
+            File device = new File(terminal.devicePath());
+            Process program = new ProcessBuilder("setsid", "--ctty", "sh", "-c", "stty -echo; echo ready; read line; echo continued")
+                    .redirectInput(device).redirectOutput(device).redirectError(device).start();
+            assertEquals("ready\r\n", readUntil(terminal, "ready\r\n"));
+            byte[] suspend = {0x1a};
+            terminal.write(suspend, 1);
+            assertFalse(stoppedWithin(terminal, 10), "positive control: alone, the key cannot stop an orphaned process group");
+
+            terminal.stopForegroundForSuspendKey();
+            assertTrue(stoppedWithin(terminal, 200), "the stopped session was not seen");
+
+            terminal.continueForeground();
+            byte[] line = "\r".getBytes(StandardCharsets.US_ASCII);
+            terminal.write(line, 1);
+            assertEquals("continued\r\n", readToTheEnd(terminal));
+            assertEquals(0, program.waitFor());
+            assertFalse(terminal.foregroundStopped(), "a session that has ended is not stopped");
+        }
+    }
+
+    private static boolean stoppedWithin(PseudoTerminal terminal, int polls) throws InterruptedException {
+        for (int i = 0; i < polls; i++) {
+            if (terminal.foregroundStopped()) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return false;
     }
 
     private static Process onTerminal(PseudoTerminal terminal, String script) throws Exception {

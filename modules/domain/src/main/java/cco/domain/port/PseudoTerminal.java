@@ -21,6 +21,19 @@ public interface PseudoTerminal extends AutoCloseable {
     /** Input for the sandbox, as if typed. */
     void write(byte[] buffer, int length) throws IOException;
 
+    /**
+     * After the suspend key (Ctrl-Z) was written: if the session's terminal turns that key into a
+     * signal (cooked mode), stops its foreground process group. The kernel discards the SIGTSTP
+     * the key produces there, because a sandbox in a session of its own is an orphaned process group.
+     */
+    void stopForegroundForSuspendKey();
+
+    /** True when a process of the session's foreground process group is stopped. */
+    boolean foregroundStopped();
+
+    /** Continues the session's foreground process group (SIGCONT). */
+    void continueForeground();
+
     @Override
     void close();
 }

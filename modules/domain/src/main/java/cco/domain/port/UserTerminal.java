@@ -29,6 +29,9 @@ public interface UserTerminal {
      */
     void onSignals(Set<TerminalSignal> signals, Consumer<TerminalSignal> action);
 
+    /** Stops cco's own job as the shell would stop it (SIGTSTP to cco's process group); returns once continued. */
+    void suspend();
+
     /** Attributes saved when raw mode was entered; restoring twice is harmless. */
     interface RawMode extends AutoCloseable {
         /** Raw mode again, after something else (a shell while cco was stopped) changed the terminal. */

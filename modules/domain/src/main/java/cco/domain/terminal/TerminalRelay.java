@@ -5,6 +5,7 @@ import cco.domain.port.UserTerminal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.concurrent.CompletableFuture;
 
@@ -13,11 +14,16 @@ import java.util.concurrent.CompletableFuture;
  * terminal in raw mode (so Ctrl-C, Ctrl-Z and every key reach the session's own terminal, which
  * turns them into signals for the session), keys in, output out as soon as it is read, size
  * changes forwarded at once. It ends when the session has closed its terminal (status 0) or
- * when a signal ends cco (128 + N); the user's terminal is restored either way.
+ * when a signal ends cco (128 + N); the user's terminal is restored either way. When the
+ * session stops after Ctrl-Z, cco stops too, so the user's shell gets the terminal back as with
+ * the bare agent; continued (fg), it continues the session.
  */
 public final class TerminalRelay {
     private static final int OUTPUT_CHUNK = 64 * 1024;
     private static final int INPUT_CHUNK = 4 * 1024;
+    private static final byte SUSPEND_KEY = 0x1a;
+    private static final Duration STOP_WATCH = Duration.ofSeconds(2);
+    private static final Duration STOP_POLL = Duration.ofMillis(25);
 
     private final UserTerminal user;
 
@@ -30,7 +36,7 @@ public final class TerminalRelay {
         try (UserTerminal.RawMode raw = user.enterRawMode()) {
             user.onSignals(EnumSet.allOf(TerminalSignal.class), signal -> react(signal, raw, session, outcome));
             session.resize(user.size());
-            daemon("cco-terminal-input", () -> copyInput(session));
+            daemon("cco-terminal-input", () -> copyInput(session, raw));
             daemon("cco-terminal-output", () -> outcome.complete(copyOutput(session)));
             return outcome.join();
         }
@@ -42,22 +48,53 @@ public final class TerminalRelay {
             case CONTINUE -> {
                 raw.reapply();
                 session.resize(user.size());
+                session.continueForeground();
             }
             case HANGUP, INTERRUPT, TERMINATE -> outcome.complete(signal.exitStatus());
         }
     }
 
     /** Stops at the end of the user's input or when the session no longer takes any; the output side sees the end. */
-    private void copyInput(PseudoTerminal session) {
+    private void copyInput(PseudoTerminal session, UserTerminal.RawMode raw) {
         InputStream in = user.input();
         byte[] buffer = new byte[INPUT_CHUNK];
         try {
             for (int count; (count = in.read(buffer)) > 0; ) {
                 session.write(buffer, count);
+                if (contains(buffer, count, SUSPEND_KEY)) {
+                    session.stopForegroundForSuspendKey();
+                    daemon("cco-terminal-stop-watch", () -> followAStop(session, raw));
+                }
             }
         } catch (IOException e) {
             // the session no longer takes input: the output side sees its end
         }
+    }
+
+    /** A session may take a moment to stop after Ctrl-Z, or not stop at all (a program that reads it as a key). */
+    private void followAStop(PseudoTerminal session, UserTerminal.RawMode raw) {
+        long deadline = System.nanoTime() + STOP_WATCH.toNanos();
+        try {
+            while (System.nanoTime() < deadline) {
+                if (session.foregroundStopped()) {
+                    raw.restore();
+                    user.suspend();
+                    return;
+                }
+                Thread.sleep(STOP_POLL);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static boolean contains(byte[] buffer, int count, byte wanted) {
+        for (int i = 0; i < count; i++) {
+            if (buffer[i] == wanted) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 0 once the session's side is closed; 129 (hang-up) if the user's terminal went away first. */

@@ -2,6 +2,7 @@ package cco.domain.terminal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cco.domain.port.PseudoTerminal;
@@ -92,6 +93,36 @@ class TerminalRelayTest {
     }
 
     @Test
+    void whenTheSessionStopsAfterCtrlZCcoStopsTooAndContinuesItWhenContinued() throws Exception {
+        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> new TerminalRelay(user).relay(session));
+        session.sizes.take();
+        session.stopped = true;
+        user.type(new byte[] {0x1a});
+        assertEquals(0x1a, session.typed(1)[0]);
+        assertTrue(session.stopRequested);
+
+        assertTrue(user.suspended.await(10, TimeUnit.SECONDS), "cco did not stop with its session");
+        assertEquals(List.of("raw", "restored"), user.modes);
+        session.stopped = false;
+        user.signal(TerminalSignal.CONTINUE);
+        assertTrue(session.continued.await(10, TimeUnit.SECONDS), "the session was not continued");
+        session.hangUp();
+        assertEquals(0, status.get());
+        assertEquals(List.of("raw", "restored", "raw again", "restored"), user.modes);
+    }
+
+    @Test
+    void ctrlZThatTheSessionTakesAsAKeyLeavesCcoRunning() throws Exception {
+        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> new TerminalRelay(user).relay(session));
+        user.type(new byte[] {0x1a});
+        assertEquals(0x1a, session.typed(1)[0]);
+
+        assertFalse(user.suspended.await(3, TimeUnit.SECONDS), "cco stopped although its session did not");
+        session.hangUp();
+        assertEquals(0, status.get());
+    }
+
+    @Test
     void whenTheUsersTerminalIsGoneTheRelayEndsAsAfterAHangUp() {
         user.screenBroken = true;
         session.emit("output nobody can see");
@@ -109,6 +140,7 @@ class TerminalRelayTest {
         volatile WindowSize size = new WindowSize(80, 24);
         volatile boolean screenBroken;
         volatile Consumer<TerminalSignal> handler;
+        final CountDownLatch suspended = new CountDownLatch(1);
 
         FakeUserTerminal() {
             try {
@@ -160,6 +192,11 @@ class TerminalRelayTest {
         }
 
         @Override
+        public void suspend() {
+            suspended.countDown();
+        }
+
+        @Override
         public OutputStream output() {
             return new OutputStream() {
                 @Override
@@ -192,6 +229,9 @@ class TerminalRelayTest {
         final BlockingQueue<byte[]> output = new LinkedBlockingQueue<>();
         final BlockingQueue<Byte> input = new LinkedBlockingQueue<>();
         final BlockingQueue<WindowSize> sizes = new LinkedBlockingQueue<>();
+        final CountDownLatch continued = new CountDownLatch(1);
+        volatile boolean stopped;
+        volatile boolean stopRequested;
 
         void emit(String text) {
             output.add(text.getBytes(StandardCharsets.UTF_8));
@@ -238,6 +278,21 @@ class TerminalRelayTest {
             for (byte b : Arrays.copyOf(buffer, length)) {
                 input.add(b);
             }
+        }
+
+        @Override
+        public void stopForegroundForSuspendKey() {
+            stopRequested = true;
+        }
+
+        @Override
+        public boolean foregroundStopped() {
+            return stopped;
+        }
+
+        @Override
+        public void continueForeground() {
+            continued.countDown();
         }
 
         @Override
