@@ -16,7 +16,7 @@ final class DryRunReport {
     private DryRunReport() {
     }
 
-    static void print(SessionPlan plan, Optional<HandOver> invocation, PrintWriter out) {
+    static void print(SessionPlan plan, Optional<HandOver> invocation, boolean privateTerminal, PrintWriter out) {
         out.println("cco dry run: nothing was started");
         out.println("agent:       " + DisplayText.argv(plan.agentArgv())
                 + plan.agentProgram().map(program -> "").orElse("  (not found on PATH)"));
@@ -29,6 +29,9 @@ final class DryRunReport {
                     rule.origin().description(), rule.mayBeMissing() ? ", even if missing" : "");
         }
         out.println("environment: " + String.join(" ", plan.environment().keySet()) + "  (values not shown)");
+        out.println("terminal:    " + (privateTerminal
+                ? "a private pseudo-terminal relayed by cco (--pty), when stdin and stdout are terminals"
+                : "yours, handed to the agent"));
         invocation.ifPresentOrElse(handOver -> {
             for (Placeholder placeholder : handOver.cleanup()) {
                 out.println("stand-in:    " + DisplayText.of(placeholder.path()) + (placeholder.directory() ? "/" : "")

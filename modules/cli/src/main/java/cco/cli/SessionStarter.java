@@ -33,7 +33,7 @@ final class SessionStarter {
         plan.warnings().forEach(warning -> root.host().err().println("cco: warning: " + DisplayText.of(warning)));
         if (dryRun) {
             Optional<HandOver> invocation = selectedSandbox(plan).map(sandbox -> sandbox.preview(plan, locations));
-            DryRunReport.print(plan, invocation, root.host().out());
+            DryRunReport.print(plan, invocation, privateTerminal, root.host().out());
             return plan.backend() instanceof BackendSelection.NoneUsable ? ExitCodes.SANDBOX_UNAVAILABLE : ExitCodes.OK;
         }
         BackendSelection.Selected selected = switch (plan.backend()) {

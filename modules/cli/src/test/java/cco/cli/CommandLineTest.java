@@ -122,6 +122,13 @@ class CommandLineTest {
     }
 
     @Test
+    void dryRunSaysWhoseTerminalTheAgentGets() {
+        assertEquals("terminal:    yours, handed to the agent", cco("--dry-run").line("terminal:"));
+        assertEquals("terminal:    a private pseudo-terminal relayed by cco (--pty), when stdin and stdout are terminals",
+                cco("--dry-run", "--pty").line("terminal:"));
+    }
+
+    @Test
     void dryRunReportsEveryRejectedBackendAndExitsLikeTheRunWould() {
         CliRun run = cco("--dry-run");
         assertEquals(125, run.exitCode());
