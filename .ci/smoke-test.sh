@@ -60,6 +60,8 @@ expect 3 "a subcommand of a later version says so" '' cleanup
 expect 0 "a native session writes the project, not the host" '^inside-ok denied$' \
     --command sh -c 'echo x > written-inside && (touch /etc/cco-smoke 2>/dev/null && echo LEAK || echo inside-ok denied)'
 if [ -f "$project/written-inside" ] && [ ! -e /etc/cco-smoke ]; then check ok "the session's effects on the host"; else check failed "the session's effects on the host"; fi
+expect 7 "--pty without a terminal passes the streams and the status through" '^no terminal here$' \
+    --pty --command sh -c 'test -t 1 || echo no terminal here; exit 7'
 expect_usage_error "unknown backend" --backend podman
 expect_usage_error "--add-dir without a path" --add-dir
 expect_usage_error "--deny-path followed by an option" --deny-path --safe
