@@ -2,8 +2,10 @@
 # Native session start-up of the installed cco against bare bubblewrap, in one hyperfine run:
 #   cco --backend native --command true
 #   bwrap --ro-bind / / --dev /dev --proc /proc true
-# Reports the medians and their ratio. Run it as the user who will use cco (an unprivileged
-# user: root skips the user namespace). Needs hyperfine; RUNS (default 30) sets the run count.
+#   cco --version   (the JVM's start with its AOT cache and the command line: the floor of a
+#                    session start in this design, which adds planning, bash and bwrap to it)
+# Reports the medians and the session's ratio to bare bwrap. Run it as the user who will use
+# cco (an unprivileged user: root skips the user namespace). Needs hyperfine; RUNS (default 30) sets the run count.
 set -eu
 runs=${RUNS:-30}
 cco=${CCO:-$HOME/.local/bin/cco}
@@ -17,7 +19,8 @@ bwrap=$(command -v bwrap)
 truth=$(command -v true)
 hyperfine -N --warmup 3 --runs "$runs" --export-json "$results" \
     "$bwrap --ro-bind / / --dev /dev --proc /proc $truth" \
-    "$cco --backend native --command true" >/dev/null
+    "$cco --backend native --command true" \
+    "$cco --version" >/dev/null
 python3 - "$results" <<'PY'
 import json, sys
 results = json.load(open(sys.argv[1]))["results"]
