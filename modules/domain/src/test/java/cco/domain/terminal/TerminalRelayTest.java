@@ -99,9 +99,9 @@ class TerminalRelayTest {
         session.stopped = true;
         user.type(new byte[] {0x1a});
         assertEquals(0x1a, session.typed(1)[0]);
-        assertTrue(session.stopRequested);
 
         assertTrue(user.suspended.await(10, TimeUnit.SECONDS), "cco did not stop with its session");
+        assertTrue(session.stopRequested, "the session's terminal was not asked to stop its foreground group");
         assertEquals(List.of("raw", "restored"), user.modes);
         session.stopped = false;
         user.signal(TerminalSignal.CONTINUE);
