@@ -95,9 +95,13 @@ class ProcessIsolationTest extends OnHost {
 
     @Test
     void noDescriptorOfTheCallerOrOfCcoLeaksIn() throws Exception {
+        String listOwnDescriptors = "opendir(my $d, '/proc/self/fd'); "
+                + "print join(' ', sort { $a <=> $b } grep { /^[0-9]+$/ && $_ != fileno($d) } readdir($d))";
+        Host.Result control = host.run(host.project, null, "sh", "-c", "exec 7</etc/hostname 8>/dev/null; perl -e \"$0\"", listOwnDescriptors);
+        assertEquals("0 1 2 7 8", control.out(), "positive control: unsandboxed, the descriptors are inherited: " + control);
         Host.Result result = host.run(host.project, null, "sh", "-c",
-                "exec 7</etc/hostname 8>/dev/null; " + TestBundle.launcher() + " --command sh -c 'ls /proc/$$/fd | tr \"\\n\" \" \"'");
-        assertEquals("0 1 2 ", result.out(), result.toString());
+                "exec 7</etc/hostname 8>/dev/null; " + TestBundle.launcher() + " --command perl -e \"$0\"", listOwnDescriptors);
+        assertEquals("0 1 2", result.out(), result.toString());
     }
 
     @Test
