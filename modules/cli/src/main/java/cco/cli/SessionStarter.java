@@ -72,8 +72,9 @@ final class SessionStarter {
     private static int relayed(HandOver handOver, Path channel, NativeTerminal terminal) {
         UserTerminal user = terminal.user();
         try (PseudoTerminal session = terminal.pseudoTerminals().open(user.size())) {
+            terminal.launcher().hangUpWhenItExits();
             HandOverWriter.write(handOver, channel, Optional.of(session.devicePath()));
-            HandOverWriter.inheritedDescriptor(channel).ifPresent(terminal.descriptors()::close);
+            HandOverWriter.inheritedDescriptor(channel).ifPresent(terminal.launcher()::closeDescriptor);
             return new TerminalRelay(user).relay(session);
         }
     }

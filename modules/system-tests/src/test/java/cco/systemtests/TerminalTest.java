@@ -74,7 +74,9 @@ class TerminalTest extends OnHost {
     @ParameterizedTest
     @ValueSource(strings = {HANDED_OVER, RELAYED})
     void ctrlZGivesTheShellBackAndFgContinuesTheProgram(String mode) throws Exception {
-        terminal.type(cco(mode) + " --command sh -c 'echo ready > ready; read line; echo \"continued $line\" > continued'");
+        Files.writeString(file("session.sh"), cco(mode) + " --command sh -c 'echo ready > ready; read line; echo \"continued $line\" > continued'\n"
+                + "echo \"status=$?\" > status\n");
+        terminal.type("bash session.sh");
         terminal.await(file("ready"));
         terminal.press("C-z");
         terminal.awaitScreen("Stopped");
@@ -83,6 +85,20 @@ class TerminalTest extends OnHost {
         terminal.type("fg");
         terminal.type("go");
         assertEquals("continued go\n", terminal.await(file("continued")));
+        assertEquals("status=0\n", terminal.await(file("status")));
+    }
+
+    @Test
+    void withPtyAShellInsideKeepsJobControlOfItsOwn() throws Exception {
+        terminal.type(launcher + " --pty --command bash --norc --noprofile -i; echo \"status=$?\" > status");
+        terminal.awaitScreen("bash-");
+        terminal.type("sleep 100");
+        terminal.press("C-z");
+        terminal.awaitScreen("Stopped");
+        terminal.type("jobs > jobs-inside");
+        assertTrue(terminal.await(file("jobs-inside")).contains("sleep 100"), "Ctrl-Z did not reach the inner shell's job:\n" + terminal.screen());
+        terminal.type("exit 4");
+        assertEquals("status=4\n", terminal.await(file("status")));
     }
 
     @ParameterizedTest

@@ -20,6 +20,9 @@ final class LibC {
     static final long TIOCGWINSZ = 0x5413;
     static final long TIOCSWINSZ = 0x5414;
     static final long TIOCGPGRP = 0x540f;
+    static final long TIOCGSID = 0x5429;
+    static final int PR_SET_PDEATHSIG = 1;
+    static final int SIGHUP = 1;
     static final int SIGCONT = 18;
     static final int SIGSTOP = 19;
     static final int SIGTSTP = 20;
@@ -45,13 +48,17 @@ final class LibC {
 
     static native int kill(int pid, int signal) throws LastErrorException;
 
+    static native int prctl(int option, long arg2, long arg3, long arg4, long arg5) throws LastErrorException;
+
+    static native int tcgetpgrp(int fd);
+
+    static native int getpgrp();
+
     static native int tcgetattr(int fd, byte[] termios) throws LastErrorException;
 
     static native int tcsetattr(int fd, int when, byte[] termios) throws LastErrorException;
 
     static native void cfmakeraw(byte[] termios);
-
-    static native int open(String path, int flags) throws LastErrorException;
 
     static native int posix_openpt(int flags) throws LastErrorException;
 

@@ -65,22 +65,17 @@ final class LinuxPseudoTerminal implements PseudoTerminal {
     }
 
     @Override
-    public void stopForegroundForSuspendKey() {
-        if (suspendKeySignals()) {
-            foregroundGroup().ifPresent(group -> signal(group, LibC.SIGSTOP));
-        }
+    public boolean stopForegroundForSuspendKey() {
+        Optional<Integer> group = sandboxGroupInForeground().filter(ignored -> suspendKeySignals());
+        group.ifPresent(id -> signal(id, LibC.SIGSTOP));
+        return group.isPresent();
     }
 
-    /** The session's side of the terminal holds the mode that counts: read it there. */
+    /** On Linux the master reports the modes of the session's side. */
     private boolean suspendKeySignals() {
         byte[] termios = new byte[LibC.TERMIOS_BYTES];
         try {
-            int side = LibC.open(devicePath, LibC.O_RDWR | LibC.O_NOCTTY | LibC.O_CLOEXEC);
-            try {
-                LibC.tcgetattr(side, termios);
-            } finally {
-                LibC.close(side);
-            }
+            LibC.tcgetattr(master, termios);
         } catch (LastErrorException e) {
             return false;
         }
@@ -89,12 +84,22 @@ final class LinuxPseudoTerminal implements PseudoTerminal {
 
     @Override
     public boolean foregroundStopped() {
-        return foregroundGroup().filter(ProcessGroups::anyStopped).isPresent();
+        return sandboxGroupInForeground().filter(ProcessGroups::anyStopped).isPresent();
     }
 
     @Override
     public void continueForeground() {
-        foregroundGroup().ifPresent(group -> signal(group, LibC.SIGCONT));
+        sandboxGroupInForeground().ifPresent(group -> signal(group, LibC.SIGCONT));
+    }
+
+    /**
+     * The foreground group when it is the group of the session's leader (the sandbox started
+     * with setsid), the orphaned one: a job of a shell inside has job control of its own. While
+     * the leader lives its number cannot belong to anything else; TIOCGSID fails once it is gone.
+     */
+    private Optional<Integer> sandboxGroupInForeground() {
+        Optional<Integer> foreground = query(LibC.TIOCGPGRP);
+        return foreground.isPresent() && foreground.equals(query(LibC.TIOCGSID)) ? foreground : Optional.empty();
     }
 
     private static void signal(int group, int signal) {
@@ -105,23 +110,19 @@ final class LinuxPseudoTerminal implements PseudoTerminal {
         }
     }
 
-    /** On a master, TIOCGPGRP answers for the terminal's other side, in cco's PID namespace. */
-    private Optional<Integer> foregroundGroup() {
-        int[] group = new int[1];
+    /** On a master, TIOCGPGRP and TIOCGSID answer for the terminal's other side, in cco's PID namespace. */
+    private Optional<Integer> query(long request) {
+        int[] id = new int[1];
         try {
-            LibC.ioctl(master, LibC.TIOCGPGRP, group);
+            LibC.ioctl(master, request, id);
         } catch (LastErrorException e) {
             return Optional.empty();
         }
-        return group[0] > 0 ? Optional.of(group[0]) : Optional.empty();
+        return id[0] > 0 ? Optional.of(id[0]) : Optional.empty();
     }
 
     @Override
     public void close() {
-        try {
-            LibC.close(master);
-        } catch (LastErrorException e) {
-            // closing can only fail for a descriptor that is already gone
-        }
+        Descriptors.closeQuietly(master);
     }
 }

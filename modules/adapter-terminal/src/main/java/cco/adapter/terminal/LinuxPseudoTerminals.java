@@ -19,20 +19,18 @@ final class LinuxPseudoTerminals implements PseudoTerminals {
         } catch (LastErrorException e) {
             throw unavailable(e.getMessage());
         }
-        LinuxPseudoTerminal terminal = null;
         try {
             LibC.grantpt(master);
             LibC.unlockpt(master);
-            terminal = new LinuxPseudoTerminal(master, deviceName(master));
+            LinuxPseudoTerminal terminal = new LinuxPseudoTerminal(master, deviceName(master));
             terminal.resize(size);
             return terminal;
-        } catch (LastErrorException | CcoException e) {
-            if (terminal == null) {
-                LibC.close(master);
-            } else {
-                terminal.close();
-            }
-            throw e instanceof CcoException failure ? failure : unavailable(e.getMessage());
+        } catch (LastErrorException e) {
+            Descriptors.closeQuietly(master);
+            throw unavailable(e.getMessage());
+        } catch (CcoException e) {
+            Descriptors.closeQuietly(master);
+            throw e;
         }
     }
 

@@ -12,6 +12,8 @@ import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.function.Consumer;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /** The terminal on cco's standard input and output. */
 final class LinuxUserTerminal implements UserTerminal {
@@ -31,7 +33,17 @@ final class LinuxUserTerminal implements UserTerminal {
     }
 
     @Override
+    public boolean foreground() {
+        return LibC.tcgetpgrp(STDIN) == LibC.getpgrp();
+    }
+
+    /**
+     * With SIGTTOU ignored, restoring the terminal from the background (a stopped cco ended with
+     * {@code kill %1}) proceeds instead of stopping cco again.
+     */
+    @Override
     public RawMode enterRawMode() {
+        Signal.handle(new Signal("TTOU"), SignalHandler.SIG_IGN);
         byte[] previous = new byte[LibC.TERMIOS_BYTES];
         LibC.tcgetattr(STDIN, previous);
         byte[] raw = Arrays.copyOf(previous, previous.length);

@@ -1,6 +1,6 @@
 package cco.adapter.terminal;
 
-import cco.domain.port.InheritedDescriptors;
+import cco.domain.port.Launcher;
 import cco.domain.port.PseudoTerminals;
 import cco.domain.port.UserTerminal;
 import cco.domain.session.Platform;
@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 public final class NativeTerminal {
     private final UserTerminal user = new LinuxUserTerminal();
     private final PseudoTerminals pseudoTerminals = new LinuxPseudoTerminals();
-    private final InheritedDescriptors descriptors = new NativeDescriptors();
+    private final Launcher launcher = new LinuxLauncher();
 
     private NativeTerminal() {
     }
@@ -39,7 +39,7 @@ public final class NativeTerminal {
         return pseudoTerminals;
     }
 
-    public InheritedDescriptors descriptors() {
-        return descriptors;
+    public Launcher launcher() {
+        return launcher;
     }
 }

@@ -52,7 +52,7 @@ class LinuxPseudoTerminalsTest {
             terminal.write(suspend, 1);
             assertFalse(stoppedWithin(terminal, 10), "positive control: alone, the key cannot stop an orphaned process group");
 
-            terminal.stopForegroundForSuspendKey();
+            assertTrue(terminal.stopForegroundForSuspendKey(), "the session's group in cooked mode was not stopped");
             assertTrue(stoppedWithin(terminal, 200), "the stopped session was not seen");
 
             terminal.continueForeground();

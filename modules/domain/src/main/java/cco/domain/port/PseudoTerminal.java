@@ -23,15 +23,16 @@ public interface PseudoTerminal extends AutoCloseable {
 
     /**
      * After the suspend key (Ctrl-Z) was written: if the session's terminal turns that key into a
-     * signal (cooked mode), stops its foreground process group. The kernel discards the SIGTSTP
-     * the key produces there, because a sandbox in a session of its own is an orphaned process group.
+     * signal (cooked mode) and the sandbox's own process group is in the foreground, stops that
+     * group and says so. The kernel discards the SIGTSTP the key produces there: a sandbox in a
+     * session of its own is an orphaned process group.
      */
-    void stopForegroundForSuspendKey();
+    boolean stopForegroundForSuspendKey();
 
-    /** True when a process of the session's foreground process group is stopped. */
+    /** True when a process of the sandbox's own process group, in the foreground, is stopped. */
     boolean foregroundStopped();
 
-    /** Continues the session's foreground process group (SIGCONT). */
+    /** Continues the sandbox's own process group when it is in the foreground (SIGCONT). */
     void continueForeground();
 
     @Override

@@ -15,6 +15,9 @@ public interface UserTerminal {
 
     WindowSize size();
 
+    /** True when cco's process group is the terminal's foreground group (not stopped or put in the background by the shell). */
+    boolean foreground();
+
     /** Puts the terminal in raw mode; the returned handle restores the previous attributes. */
     RawMode enterRawMode();
 

@@ -35,7 +35,7 @@ public final class TerminalRelay {
         CompletableFuture<Integer> outcome = new CompletableFuture<>();
         try (UserTerminal.RawMode raw = user.enterRawMode()) {
             user.onSignals(EnumSet.allOf(TerminalSignal.class), signal -> react(signal, raw, session, outcome));
-            session.resize(user.size());
+            session.resize(user.size()); // again: it may have changed before the signals were handled
             daemon("cco-terminal-input", () -> copyInput(session, raw));
             daemon("cco-terminal-output", () -> outcome.complete(copyOutput(session)));
             return outcome.join();
@@ -46,8 +46,10 @@ public final class TerminalRelay {
         switch (signal) {
             case WINDOW_CHANGE -> session.resize(user.size());
             case CONTINUE -> {
-                raw.reapply();
-                session.resize(user.size());
+                if (user.foreground()) {
+                    raw.reapply();
+                    session.resize(user.size());
+                }
                 session.continueForeground();
             }
             case HANGUP, INTERRUPT, TERMINATE -> outcome.complete(signal.exitStatus());
@@ -61,8 +63,7 @@ public final class TerminalRelay {
         try {
             for (int count; (count = in.read(buffer)) > 0; ) {
                 session.write(buffer, count);
-                if (contains(buffer, count, SUSPEND_KEY)) {
-                    session.stopForegroundForSuspendKey();
+                if (contains(buffer, count, SUSPEND_KEY) && session.stopForegroundForSuspendKey()) {
                     daemon("cco-terminal-stop-watch", () -> followAStop(session, raw));
                 }
             }

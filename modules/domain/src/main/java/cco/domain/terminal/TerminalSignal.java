@@ -1,35 +1,30 @@
 package cco.domain.terminal;
 
-/** The signals the terminal layer acts on, with their POSIX names and numbers (the same on Linux and macOS). */
+/** The signals the terminal layer acts on, by their POSIX names. */
 public enum TerminalSignal {
-    HANGUP("HUP", 1),
-    INTERRUPT("INT", 2),
-    TERMINATE("TERM", 15),
-    WINDOW_CHANGE("WINCH", 28),
-    CONTINUE("CONT", -1);
+    HANGUP("HUP"),
+    INTERRUPT("INT"),
+    TERMINATE("TERM"),
+    WINDOW_CHANGE("WINCH"),
+    CONTINUE("CONT");
 
     private final String posixName;
-    private final int number;
 
-    TerminalSignal(String posixName, int number) {
+    TerminalSignal(String posixName) {
         this.posixName = posixName;
-        this.number = number;
     }
 
     public String posixName() {
         return posixName;
     }
 
-    /** True for the signals that end a session relayed by cco. */
-    public boolean ends() {
-        return this == HANGUP || this == INTERRUPT || this == TERMINATE;
-    }
-
-    /** The shell's convention for a process ended by this signal: 128 + its number. */
+    /** The shell's convention for a process ended by this signal: 128 + its number (the same on every POSIX system). */
     public int exitStatus() {
-        if (!ends()) {
-            throw new IllegalStateException(posixName + " does not end a session");
-        }
-        return 128 + number;
+        return switch (this) {
+            case HANGUP -> 129;
+            case INTERRUPT -> 130;
+            case TERMINATE -> 143;
+            case WINDOW_CHANGE, CONTINUE -> throw new IllegalStateException(posixName + " does not end a session");
+        };
     }
 }

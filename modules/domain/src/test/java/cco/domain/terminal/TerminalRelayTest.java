@@ -112,7 +112,22 @@ class TerminalRelayTest {
     }
 
     @Test
+    void continuedInTheBackgroundCcoLeavesTheTerminalToTheShell() throws Exception {
+        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> new TerminalRelay(user).relay(session));
+        session.sizes.take();
+        user.foreground = false;
+        user.signal(TerminalSignal.CONTINUE);
+
+        assertTrue(session.continued.await(10, TimeUnit.SECONDS), "the session was not continued");
+        assertTrue(session.sizes.isEmpty(), "resized from the background");
+        session.hangUp();
+        assertEquals(0, status.get());
+        assertEquals(List.of("raw", "restored"), user.modes);
+    }
+
+    @Test
     void ctrlZThatTheSessionTakesAsAKeyLeavesCcoRunning() throws Exception {
+        session.cookedMode = false;
         CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> new TerminalRelay(user).relay(session));
         user.type(new byte[] {0x1a});
         assertEquals(0x1a, session.typed(1)[0]);
@@ -139,6 +154,7 @@ class TerminalRelayTest {
         final PipedInputStream keys;
         volatile WindowSize size = new WindowSize(80, 24);
         volatile boolean screenBroken;
+        volatile boolean foreground = true;
         volatile Consumer<TerminalSignal> handler;
         final CountDownLatch suspended = new CountDownLatch(1);
 
@@ -168,6 +184,11 @@ class TerminalRelayTest {
         @Override
         public WindowSize size() {
             return size;
+        }
+
+        @Override
+        public boolean foreground() {
+            return foreground;
         }
 
         @Override
@@ -232,6 +253,7 @@ class TerminalRelayTest {
         final CountDownLatch continued = new CountDownLatch(1);
         volatile boolean stopped;
         volatile boolean stopRequested;
+        volatile boolean cookedMode = true;
 
         void emit(String text) {
             output.add(text.getBytes(StandardCharsets.UTF_8));
@@ -281,8 +303,9 @@ class TerminalRelayTest {
         }
 
         @Override
-        public void stopForegroundForSuspendKey() {
+        public boolean stopForegroundForSuspendKey() {
             stopRequested = true;
+            return cookedMode;
         }
 
         @Override
