@@ -88,6 +88,18 @@ class TerminalTest extends OnHost {
         assertEquals("status=0\n", terminal.await(file("status")));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {HANDED_OVER, RELAYED})
+    void aStoppedCcoEndsWithKillAndLeavesTheTerminalAsItWas(String mode) throws Exception {
+        terminal.type("stty -g > before; " + cco(mode) + " --command sh -c 'echo ready > ready; read line'");
+        terminal.await(file("ready"));
+        terminal.press("C-z");
+        terminal.awaitScreen("Stopped");
+        terminal.type("kill %1; while kill -0 %1 2>/dev/null; do sleep 0.1; done; stty -g > after");
+        assertEquals(terminal.await(file("before")), terminal.await(file("after")));
+        terminal.awaitScreen("Exit 143");
+    }
+
     @Test
     void withPtyAShellInsideKeepsJobControlOfItsOwn() throws Exception {
         terminal.type(launcher + " --pty --command bash --norc --noprofile -i; echo \"status=$?\" > status");

@@ -38,12 +38,14 @@ final class LinuxUserTerminal implements UserTerminal {
     }
 
     /**
-     * With SIGTTOU ignored, restoring the terminal from the background (a stopped cco ended with
-     * {@code kill %1}) proceeds instead of stopping cco again.
+     * With SIGTTOU and SIGTTIN ignored, cco in the background (stopped, then {@code kill %1} or
+     * {@code bg}) is not stopped again by the kernel: restoring the terminal proceeds, and reading
+     * it fails (EIO) until cco is in the foreground again.
      */
     @Override
     public RawMode enterRawMode() {
         Signal.handle(new Signal("TTOU"), SignalHandler.SIG_IGN);
+        Signal.handle(new Signal("TTIN"), SignalHandler.SIG_IGN);
         byte[] previous = new byte[LibC.TERMIOS_BYTES];
         LibC.tcgetattr(STDIN, previous);
         byte[] raw = Arrays.copyOf(previous, previous.length);

@@ -23,7 +23,7 @@ public final class TerminalRelay {
     private static final int INPUT_CHUNK = 4 * 1024;
     private static final byte SUSPEND_KEY = 0x1a;
     private static final Duration STOP_WATCH = Duration.ofSeconds(2);
-    private static final Duration STOP_POLL = Duration.ofMillis(25);
+    private static final Duration POLL = Duration.ofMillis(25);
 
     private final UserTerminal user;
 
@@ -56,36 +56,73 @@ public final class TerminalRelay {
         }
     }
 
-    /** Stops at the end of the user's input or when the session no longer takes any; the output side sees the end. */
+    /**
+     * Stops at the end of the user's input or when the session no longer takes any (the output
+     * side sees its end). In the background the terminal cannot be read: wait for the foreground,
+     * which {@code fg} gives back without a signal when cco was running ({@code bg}), then raw again.
+     */
     private void copyInput(PseudoTerminal session, UserTerminal.RawMode raw) {
         InputStream in = user.input();
         byte[] buffer = new byte[INPUT_CHUNK];
-        try {
-            for (int count; (count = in.read(buffer)) > 0; ) {
-                session.write(buffer, count);
-                if (contains(buffer, count, SUSPEND_KEY) && session.stopForegroundForSuspendKey()) {
-                    daemon("cco-terminal-stop-watch", () -> followAStop(session, raw));
+        while (true) {
+            int count;
+            try {
+                count = in.read(buffer);
+            } catch (IOException e) {
+                if (user.foreground() || !awaitForeground()) {
+                    return;
                 }
+                raw.reapply();
+                session.resize(user.size());
+                continue;
             }
+            if (count <= 0 || !forward(session, buffer, count)) {
+                return;
+            }
+            if (contains(buffer, count, SUSPEND_KEY) && session.stopForegroundForSuspendKey()) {
+                daemon("cco-terminal-stop-watch", () -> followAStop(session, raw));
+            }
+        }
+    }
+
+    private static boolean forward(PseudoTerminal session, byte[] buffer, int count) {
+        try {
+            session.write(buffer, count);
+            return true;
         } catch (IOException e) {
-            // the session no longer takes input: the output side sees its end
+            return false;
+        }
+    }
+
+    private boolean awaitForeground() {
+        while (!user.foreground()) {
+            if (!pause()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** False when interrupted. */
+    private static boolean pause() {
+        try {
+            Thread.sleep(POLL);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
     /** A session may take a moment to stop after Ctrl-Z, or not stop at all (a program that reads it as a key). */
     private void followAStop(PseudoTerminal session, UserTerminal.RawMode raw) {
         long deadline = System.nanoTime() + STOP_WATCH.toNanos();
-        try {
-            while (System.nanoTime() < deadline) {
-                if (session.foregroundStopped()) {
-                    raw.restore();
-                    user.suspend();
-                    return;
-                }
-                Thread.sleep(STOP_POLL);
+        while (System.nanoTime() < deadline && pause()) {
+            if (session.foregroundStopped()) {
+                raw.restore();
+                user.suspend();
+                return;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -126,6 +126,21 @@ class TerminalRelayTest {
     }
 
     @Test
+    void inTheBackgroundKeysWaitUntilCcoIsInTheForegroundAgainInRawMode() throws Exception {
+        user.foreground = false;
+        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> new TerminalRelay(user).relay(session));
+        session.sizes.take();
+        Thread.sleep(200);
+        user.foreground = true;
+        user.type(new byte[] {'x'});
+
+        assertArrayEquals(new byte[] {'x'}, session.typed(1));
+        assertEquals(List.of("raw", "raw again"), user.modes, "raw mode again once in the foreground");
+        session.hangUp();
+        assertEquals(0, status.get());
+    }
+
+    @Test
     void ctrlZThatTheSessionTakesAsAKeyLeavesCcoRunning() throws Exception {
         session.cookedMode = false;
         CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> new TerminalRelay(user).relay(session));
@@ -207,9 +222,24 @@ class TerminalRelayTest {
             };
         }
 
+        /** Like a terminal with SIGTTIN ignored: reads fail while in the background. */
         @Override
         public InputStream input() {
-            return keys;
+            return new InputStream() {
+                @Override
+                public int read() throws IOException {
+                    byte[] one = new byte[1];
+                    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    if (!foreground) {
+                        throw new IOException("Input/output error");
+                    }
+                    return keys.read(b, off, len);
+                }
+            };
         }
 
         @Override
