@@ -21,6 +21,7 @@ final class LibC {
     static final long TIOCSWINSZ = 0x5414;
     static final long TIOCGPGRP = 0x540f;
     static final long TIOCGSID = 0x5429;
+    static final long FIONREAD = 0x541b;
     static final int PR_SET_PDEATHSIG = 1;
     static final int SIGHUP = 1;
     static final int SIGCONT = 18;
