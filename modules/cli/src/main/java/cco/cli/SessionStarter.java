@@ -1,19 +1,19 @@
 package cco.cli;
 
+import cco.adapter.terminal.NativeTerminal;
 import cco.domain.backend.BackendSelection;
 import cco.domain.backend.Rejection;
 import cco.domain.failure.CcoException;
 import cco.domain.failure.FailureKind;
 import cco.domain.launch.HandOver;
+import cco.domain.launch.PrivateCopy;
 import cco.domain.policy.SessionLocations;
-import cco.adapter.terminal.NativeTerminal;
 import cco.domain.port.NativeSandbox;
 import cco.domain.port.PseudoTerminal;
 import cco.domain.port.UserTerminal;
-import cco.domain.terminal.TerminalRelay;
 import cco.domain.session.SessionPlan;
 import cco.domain.session.SessionRequest;
-import cco.domain.launch.PrivateCopy;
+import cco.domain.terminal.TerminalRelay;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
