@@ -32,15 +32,20 @@ final class LinuxUserTerminal implements UserTerminal {
         return WindowSizes.of(STDOUT);
     }
 
+    /** tcgetpgrp fails once the terminal has hung up (or when it is not cco's controlling terminal). */
     @Override
-    public boolean foreground() {
-        return LibC.tcgetpgrp(STDIN) == LibC.getpgrp();
+    public Position position() {
+        int foreground = LibC.tcgetpgrp(STDIN);
+        if (foreground < 0) {
+            return Position.GONE;
+        }
+        return foreground == LibC.getpgrp() ? Position.FOREGROUND : Position.BACKGROUND;
     }
 
     /**
-     * With SIGTTOU and SIGTTIN ignored, cco in the background (stopped, then {@code kill %1} or
-     * {@code bg}) is not stopped again by the kernel: restoring the terminal proceeds, and reading
-     * it fails (EIO) until cco is in the foreground again.
+     * With SIGTTOU and SIGTTIN ignored, cco in the background (started with {@code &}, or stopped
+     * and then {@code bg} or {@code kill %1}) is not stopped again by the kernel: reading the
+     * terminal fails (EIO) until cco has the foreground again.
      */
     @Override
     public RawMode enterRawMode() {
@@ -50,8 +55,9 @@ final class LinuxUserTerminal implements UserTerminal {
         LibC.tcgetattr(STDIN, previous);
         byte[] raw = Arrays.copyOf(previous, previous.length);
         LibC.cfmakeraw(raw);
-        LibC.tcsetattr(STDIN, LibC.TCSANOW, raw);
-        return new SavedAttributes(previous, raw);
+        SavedAttributes saved = new SavedAttributes(this, previous, raw);
+        saved.reapply();
+        return saved;
     }
 
     @Override
@@ -74,7 +80,7 @@ final class LinuxUserTerminal implements UserTerminal {
         signals.handle(wanted, action);
     }
 
-    private record SavedAttributes(byte[] previous, byte[] raw) implements RawMode {
+    private record SavedAttributes(LinuxUserTerminal terminal, byte[] previous, byte[] raw) implements RawMode {
         @Override
         public void reapply() {
             apply(raw);
@@ -85,7 +91,10 @@ final class LinuxUserTerminal implements UserTerminal {
             apply(previous);
         }
 
-        private static void apply(byte[] attributes) {
+        private void apply(byte[] attributes) {
+            if (terminal.position() != Position.FOREGROUND) {
+                return;
+            }
             try {
                 LibC.tcsetattr(STDIN, LibC.TCSANOW, attributes);
             } catch (LastErrorException e) {

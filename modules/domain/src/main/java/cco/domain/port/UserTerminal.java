@@ -15,10 +15,14 @@ public interface UserTerminal {
 
     WindowSize size();
 
-    /** True when cco's process group is the terminal's foreground group (not stopped or put in the background by the shell). */
-    boolean foreground();
+    /** Whether cco's process group has the terminal (the shell's job control decides), or the terminal is gone. */
+    Position position();
 
-    /** Puts the terminal in raw mode; the returned handle restores the previous attributes. */
+    /**
+     * Puts the terminal in raw mode (in the foreground only); the returned handle restores the
+     * previous attributes, again only in the foreground: in the background they are the shell's
+     * or its foreground job's, and a stopped cco has restored them before stopping.
+     */
     RawMode enterRawMode();
 
     InputStream input();
@@ -34,6 +38,8 @@ public interface UserTerminal {
 
     /** Stops cco's own job as the shell would stop it (SIGTSTP to cco's process group); returns once continued. */
     void suspend();
+
+    enum Position { FOREGROUND, BACKGROUND, GONE }
 
     /** Attributes saved when raw mode was entered; restoring twice is harmless. */
     interface RawMode extends AutoCloseable {

@@ -36,7 +36,7 @@ public final class TerminalRelay {
         try (UserTerminal.RawMode raw = user.enterRawMode()) {
             user.onSignals(EnumSet.allOf(TerminalSignal.class), signal -> react(signal, raw, session, outcome));
             session.resize(user.size()); // again: it may have changed before the signals were handled
-            daemon("cco-terminal-input", () -> copyInput(session, raw));
+            daemon("cco-terminal-input", () -> copyInput(session, raw, outcome));
             daemon("cco-terminal-output", () -> outcome.complete(copyOutput(session)));
             return outcome.join();
         }
@@ -46,22 +46,28 @@ public final class TerminalRelay {
         switch (signal) {
             case WINDOW_CHANGE -> session.resize(user.size());
             case CONTINUE -> {
-                if (user.foreground()) {
-                    raw.reapply();
-                    session.resize(user.size());
-                }
+                regainTerminal(raw, session);
                 session.continueForeground();
             }
             case HANGUP, INTERRUPT, TERMINATE -> outcome.complete(signal.exitStatus());
         }
     }
 
+    /** Raw mode and the size again if cco has the terminal: after a stop, or back in the foreground. */
+    private void regainTerminal(UserTerminal.RawMode raw, PseudoTerminal session) {
+        if (user.position() == UserTerminal.Position.FOREGROUND) {
+            raw.reapply();
+            session.resize(user.size());
+        }
+    }
+
     /**
-     * Stops at the end of the user's input or when the session no longer takes any (the output
-     * side sees its end). In the background the terminal cannot be read: wait for the foreground,
-     * which {@code fg} gives back without a signal when cco was running ({@code bg}), then raw again.
+     * Ends when the user's terminal hangs up (as a hang-up of cco: 129) or the session no longer
+     * takes input (the output side sees its end). In the background the terminal cannot be read:
+     * wait for the foreground, which {@code fg} gives back without a signal when cco was running
+     * ({@code bg}), then raw mode again.
      */
-    private void copyInput(PseudoTerminal session, UserTerminal.RawMode raw) {
+    private void copyInput(PseudoTerminal session, UserTerminal.RawMode raw, CompletableFuture<Integer> outcome) {
         InputStream in = user.input();
         byte[] buffer = new byte[INPUT_CHUNK];
         while (true) {
@@ -69,14 +75,14 @@ public final class TerminalRelay {
             try {
                 count = in.read(buffer);
             } catch (IOException e) {
-                if (user.foreground() || !awaitForeground()) {
-                    return;
-                }
-                raw.reapply();
-                session.resize(user.size());
-                continue;
+                count = awaitForeground() ? 0 : -1;
+                regainTerminal(raw, session);
             }
-            if (count <= 0 || !forward(session, buffer, count)) {
+            if (count < 0) {
+                outcome.complete(TerminalSignal.HANGUP.exitStatus());
+                return;
+            }
+            if (count > 0 && !forward(session, buffer, count)) {
                 return;
             }
             if (contains(buffer, count, SUSPEND_KEY) && session.stopForegroundForSuspendKey()) {
@@ -94,13 +100,22 @@ public final class TerminalRelay {
         }
     }
 
+    /** After a failed read: true once cco has the terminal (again), false once it is gone. */
     private boolean awaitForeground() {
-        while (!user.foreground()) {
-            if (!pause()) {
-                return false;
+        while (pause()) {
+            switch (user.position()) {
+                case FOREGROUND -> {
+                    return true;
+                }
+                case GONE -> {
+                    return false;
+                }
+                case BACKGROUND -> {
+                    // the shell's job control decides: keep waiting
+                }
             }
         }
-        return true;
+        return false;
     }
 
     /** False when interrupted. */

@@ -115,7 +115,7 @@ class TerminalRelayTest {
     void continuedInTheBackgroundCcoLeavesTheTerminalToTheShell() throws Exception {
         CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> new TerminalRelay(user).relay(session));
         session.sizes.take();
-        user.foreground = false;
+        user.position = UserTerminal.Position.BACKGROUND;
         user.signal(TerminalSignal.CONTINUE);
 
         assertTrue(session.continued.await(10, TimeUnit.SECONDS), "the session was not continued");
@@ -127,17 +127,37 @@ class TerminalRelayTest {
 
     @Test
     void inTheBackgroundKeysWaitUntilCcoIsInTheForegroundAgainInRawMode() throws Exception {
-        user.foreground = false;
+        user.position = UserTerminal.Position.BACKGROUND;
         CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> new TerminalRelay(user).relay(session));
         session.sizes.take();
         Thread.sleep(200);
-        user.foreground = true;
+        user.position = UserTerminal.Position.FOREGROUND;
         user.type(new byte[] {'x'});
 
         assertArrayEquals(new byte[] {'x'}, session.typed(1));
         assertEquals(List.of("raw", "raw again"), user.modes, "raw mode again once in the foreground");
         session.hangUp();
         assertEquals(0, status.get());
+    }
+
+    @Test
+    void whenTheUsersTerminalHangsUpTheRelayEndsAsAfterSighup() throws Exception {
+        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> new TerminalRelay(user).relay(session));
+        session.sizes.take();
+        user.keyboard.close();
+
+        assertEquals(129, status.get());
+    }
+
+    @Test
+    void aTerminalThatHangsUpWhileCcoIsInTheBackgroundEndsTheRelay() throws Exception {
+        user.position = UserTerminal.Position.BACKGROUND;
+        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> new TerminalRelay(user).relay(session));
+        session.sizes.take();
+        Thread.sleep(100);
+        user.position = UserTerminal.Position.GONE;
+
+        assertEquals(129, status.get());
     }
 
     @Test
@@ -169,7 +189,7 @@ class TerminalRelayTest {
         final PipedInputStream keys;
         volatile WindowSize size = new WindowSize(80, 24);
         volatile boolean screenBroken;
-        volatile boolean foreground = true;
+        volatile Position position = Position.FOREGROUND;
         volatile Consumer<TerminalSignal> handler;
         final CountDownLatch suspended = new CountDownLatch(1);
 
@@ -202,8 +222,8 @@ class TerminalRelayTest {
         }
 
         @Override
-        public boolean foreground() {
-            return foreground;
+        public Position position() {
+            return position;
         }
 
         @Override
@@ -234,7 +254,7 @@ class TerminalRelayTest {
 
                 @Override
                 public int read(byte[] b, int off, int len) throws IOException {
-                    if (!foreground) {
+                    if (position != Position.FOREGROUND) {
                         throw new IOException("Input/output error");
                     }
                     return keys.read(b, off, len);
