@@ -13,8 +13,9 @@ import java.util.concurrent.CompletableFuture;
  * Stands between the user's terminal and a session on a private pseudo-terminal: the user's
  * terminal in raw mode (so Ctrl-C, Ctrl-Z and every key reach the session's own terminal, which
  * turns them into signals for the session), keys in, output out as soon as it is read, size
- * changes forwarded at once. It ends when the session has closed its terminal (status 0) or
- * when a signal ends cco (128 + N); the user's terminal is restored either way. When the
+ * changes forwarded at once. It ends when the session has closed its terminal (status 0), when
+ * the user's terminal hangs up (129) or when a signal ends cco (128 + N); the user's terminal is
+ * restored whenever cco still has it. When the
  * session stops after Ctrl-Z, cco stops too, so the user's shell gets the terminal back as with
  * the bare agent; continued (fg), it continues the session.
  */
