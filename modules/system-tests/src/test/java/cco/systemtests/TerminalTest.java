@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,6 +99,30 @@ class TerminalTest extends OnHost {
         terminal.type("kill %1; while kill -0 %1 2>/dev/null; do sleep 0.1; done; stty -g > after");
         assertEquals(terminal.await(file("before")), terminal.await(file("after")));
         terminal.awaitScreen("Exit 143");
+    }
+
+    @Test
+    void withPtyNoDescriptorButTheTerminalLeaksIn() throws Exception {
+        Files.writeString(file("fds.pl"), "opendir(my $d, '/proc/self/fd');\n"
+                + "my @fds = sort { $a <=> $b } grep { /^[0-9]+$/ && $_ != fileno($d) } readdir($d);\n"
+                + "open(my $out, '>', 'fds'); print $out \"@fds\\n\";\n");
+        terminal.type("exec 7</etc/hostname; perl fds.pl; mv fds fds-unsandboxed; " + launcher + " --pty --command perl fds.pl");
+        String unsandboxed = terminal.await(file("fds-unsandboxed"));
+        assertTrue(List.of(unsandboxed.strip().split(" ")).contains("7"), "positive control: unsandboxed, 7 is inherited: " + unsandboxed);
+        assertEquals("0 1 2\n", terminal.await(file("fds")));
+    }
+
+    @Test
+    void withPtyAnAgentThatSuspendsItselfOnCtrlZStopsCcoToo() throws Exception {
+        terminal.type(launcher + " --pty --command sh -c 'stty raw -echo; echo ready > ready; dd bs=1 count=1 of=key 2>/dev/null; "
+                + "stty sane; kill -TSTP $$; echo resumed > resumed'");
+        terminal.await(file("ready"));
+        terminal.press("C-z");
+        terminal.awaitScreen("Stopped");
+        assertArrayEquals(new byte[] {0x1a}, Files.readAllBytes(file("key")), "the agent read Ctrl-Z as a key");
+        assertFalse(Files.exists(file("resumed")));
+        terminal.type("fg");
+        assertEquals("resumed\n", terminal.await(file("resumed")));
     }
 
     @Test

@@ -25,12 +25,7 @@ final class LibC {
     static final int PR_SET_PDEATHSIG = 1;
     static final int SIGHUP = 1;
     static final int SIGCONT = 18;
-    static final int SIGSTOP = 19;
     static final int SIGTSTP = 20;
-    /** struct termios of glibc on Linux: c_lflag at byte 12, c_cc at byte 17. */
-    static final int LFLAG_OFFSET = 12;
-    static final int ISIG = 0x1;
-    static final int VSUSP_OFFSET = 17 + 10;
     /** Larger than any struct termios of the C libraries cco runs with (60 bytes in glibc). */
     static final int TERMIOS_BYTES = 256;
 

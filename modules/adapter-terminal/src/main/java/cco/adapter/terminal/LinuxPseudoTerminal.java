@@ -98,49 +98,30 @@ final class LinuxPseudoTerminal implements PseudoTerminal {
     }
 
     @Override
-    public boolean stopForegroundForSuspendKey() {
-        Optional<Integer> group = sandboxGroupInForeground().filter(ignored -> suspendKeySignals());
-        group.ifPresent(id -> signal(id, LibC.SIGSTOP));
-        return group.isPresent();
-    }
-
-    /** On Linux the master reports the modes of the session's side. */
-    private boolean suspendKeySignals() {
-        byte[] termios = new byte[LibC.TERMIOS_BYTES];
-        try {
-            LibC.tcgetattr(master, termios);
-        } catch (LastErrorException e) {
-            return false;
-        }
-        return (termios[LibC.LFLAG_OFFSET] & LibC.ISIG) != 0 && termios[LibC.VSUSP_OFFSET] == 0x1a;
-    }
-
-    @Override
     public boolean foregroundStopped() {
-        return sandboxGroupInForeground().filter(ProcessGroups::anyStopped).isPresent();
+        return foregroundGroup().filter(ProcessGroup::anyStopped).isPresent();
     }
 
     @Override
     public void continueForeground() {
-        sandboxGroupInForeground().ifPresent(group -> signal(group, LibC.SIGCONT));
+        foregroundGroup().filter(ProcessGroup::anyMember).ifPresent(group -> {
+            try {
+                LibC.kill(-group.id(), LibC.SIGCONT);
+            } catch (LastErrorException e) {
+                // the group has ended meanwhile: nothing left to continue
+            }
+        });
     }
 
     /**
-     * The foreground group when it is the group of the session's leader (the sandbox started
-     * with setsid), the orphaned one: a job of a shell inside has job control of its own. While
-     * the leader lives its number cannot belong to anything else; TIOCGSID fails once it is gone.
+     * The terminal's foreground group, known by its number and its session: a number the
+     * terminal still reports after its group ended may belong to another process by now, but
+     * not to one of this session (TIOCGSID fails once the session's leader is gone).
      */
-    private Optional<Integer> sandboxGroupInForeground() {
-        Optional<Integer> foreground = query(LibC.TIOCGPGRP);
-        return foreground.isPresent() && foreground.equals(query(LibC.TIOCGSID)) ? foreground : Optional.empty();
-    }
-
-    private static void signal(int group, int signal) {
-        try {
-            LibC.kill(-group, signal);
-        } catch (LastErrorException e) {
-            // the group has ended meanwhile: nothing left to signal
-        }
+    private Optional<ProcessGroup> foregroundGroup() {
+        Optional<Integer> group = query(LibC.TIOCGPGRP);
+        Optional<Integer> session = query(LibC.TIOCGSID);
+        return group.isPresent() && session.isPresent() ? Optional.of(new ProcessGroup(group.get(), session.get())) : Optional.empty();
     }
 
     /** On a master, TIOCGPGRP and TIOCGSID answer for the terminal's other side, in cco's PID namespace. */

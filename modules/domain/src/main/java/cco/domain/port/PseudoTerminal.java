@@ -22,17 +22,13 @@ public interface PseudoTerminal extends AutoCloseable {
     void write(byte[] buffer, int length) throws IOException;
 
     /**
-     * After the suspend key (Ctrl-Z) was written: if the session's terminal turns that key into a
-     * signal (cooked mode) and the sandbox's own process group is in the foreground, stops that
-     * group and says so. The kernel discards the SIGTSTP the key produces there: a sandbox in a
-     * session of its own is an orphaned process group.
+     * True when a process of the terminal's foreground process group is stopped: after Ctrl-Z the
+     * whole job (its session leader then stops itself and takes the foreground), or an agent
+     * that suspended itself.
      */
-    boolean stopForegroundForSuspendKey();
-
-    /** True when a process of the sandbox's own process group, in the foreground, is stopped. */
     boolean foregroundStopped();
 
-    /** Continues the sandbox's own process group when it is in the foreground (SIGCONT). */
+    /** Continues the terminal's foreground process group (SIGCONT). */
     void continueForeground();
 
     @Override

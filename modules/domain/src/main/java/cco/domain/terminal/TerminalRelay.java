@@ -86,7 +86,7 @@ public final class TerminalRelay {
             if (count > 0 && !forward(session, buffer, count)) {
                 return;
             }
-            if (contains(buffer, count, SUSPEND_KEY) && session.stopForegroundForSuspendKey()) {
+            if (contains(buffer, count, SUSPEND_KEY)) {
                 daemon("cco-terminal-stop-watch", () -> followAStop(session, raw));
             }
         }

@@ -101,7 +101,6 @@ class TerminalRelayTest {
         assertEquals(0x1a, session.typed(1)[0]);
 
         assertTrue(user.suspended.await(10, TimeUnit.SECONDS), "cco did not stop with its session");
-        assertTrue(session.stopRequested, "the session's terminal was not asked to stop its foreground group");
         assertEquals(List.of("raw", "restored"), user.modes);
         session.stopped = false;
         user.signal(TerminalSignal.CONTINUE);
@@ -162,7 +161,6 @@ class TerminalRelayTest {
 
     @Test
     void ctrlZThatTheSessionTakesAsAKeyLeavesCcoRunning() throws Exception {
-        session.cookedMode = false;
         CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> new TerminalRelay(user).relay(session));
         user.type(new byte[] {0x1a});
         assertEquals(0x1a, session.typed(1)[0]);
@@ -302,8 +300,6 @@ class TerminalRelayTest {
         final BlockingQueue<WindowSize> sizes = new LinkedBlockingQueue<>();
         final CountDownLatch continued = new CountDownLatch(1);
         volatile boolean stopped;
-        volatile boolean stopRequested;
-        volatile boolean cookedMode = true;
 
         void emit(String text) {
             output.add(text.getBytes(StandardCharsets.UTF_8));
@@ -350,12 +346,6 @@ class TerminalRelayTest {
             for (byte b : Arrays.copyOf(buffer, length)) {
                 input.add(b);
             }
-        }
-
-        @Override
-        public boolean stopForegroundForSuspendKey() {
-            stopRequested = true;
-            return cookedMode;
         }
 
         @Override
