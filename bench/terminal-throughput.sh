@@ -65,7 +65,8 @@ bare=$(measure pane "$workload")
 report "tmux pane, handed over" "$bare" "$(measure pane "$cco --command sh -c '$workload'")"
 report "tmux pane, --pty (relayed)" "$bare" "$(measure pane "$cco --pty --command sh -c '$workload'")"
 
-# Resident memory while a --pty session runs: the launcher (bash), the relaying JVM, bwrap.
+# Resident memory while a --pty session runs: the launcher (bash), the relaying JVM, the private
+# session's leader (bash), bwrap and its monitor (the agent, sleep here, is not cco's).
 tmux -L "$server" send-keys -t bench -l "$cco --pty --command sh -c 'echo \$PPID > $work/started; sleep 5'"
 tmux -L "$server" send-keys -t bench Enter
 while [ ! -s "$work/started" ]; do sleep 0.1; done
@@ -73,7 +74,10 @@ sleep 1
 launcher=$(pgrep -o -f -- "--pty --command sh -c echo" || true)
 if [ -n "$launcher" ]; then
     echo "resident memory during a --pty session (ps -o rss):"
-    for pid in $launcher $(pgrep -P "$launcher"); do
+    children=$(pgrep -P "$launcher" | tr '\n' ' ')
+    grandchildren=$(for child in $children; do pgrep -P "$child" || true; done | tr '\n' ' ')
+    monitors=$(for grandchild in $grandchildren; do pgrep -P "$grandchild" -x bwrap || true; done | tr '\n' ' ')
+    for pid in $launcher $children $grandchildren $monitors; do
         ps -o rss=,comm= -p "$pid" | awk '{ printf "  %-12s %6.1f MB\n", $2, $1 / 1024 }'
     done
 else
