@@ -58,13 +58,18 @@ final class TmuxTerminal implements AutoCloseable {
 
     /** Waits up to 30 s for the screen to show {@code text}. */
     void awaitScreen(String text) throws Exception {
+        awaitScreen(text, 1);
+    }
+
+    /** Waits up to 30 s for the screen to show {@code text} at least {@code times} times. */
+    void awaitScreen(String text, int times) throws Exception {
         for (int i = 0; i < 300; i++) {
-            if (screen().contains(text)) {
+            if (screen().split(java.util.regex.Pattern.quote(text), -1).length > times) {
                 return;
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("no '" + text + "' on the screen after 30 s:\n" + screen());
+        throw new AssertionError("not " + times + " times '" + text + "' on the screen after 30 s:\n" + screen());
     }
 
     private void tmux(String... args) throws Exception {

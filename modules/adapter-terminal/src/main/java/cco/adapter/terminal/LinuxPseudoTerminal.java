@@ -102,15 +102,25 @@ final class LinuxPseudoTerminal implements PseudoTerminal {
         return foregroundGroup().filter(ProcessGroup::anyStopped).isPresent();
     }
 
+    /**
+     * The session leader's own group too: an agent that took the foreground while cco was
+     * stopped would otherwise leave the leader, and with it the session's end, stopped.
+     */
     @Override
     public void continueForeground() {
-        foregroundGroup().filter(ProcessGroup::anyMember).ifPresent(group -> {
-            try {
-                LibC.kill(-group.id(), LibC.SIGCONT);
-            } catch (LastErrorException e) {
-                // the group has ended meanwhile: nothing left to continue
-            }
-        });
+        foregroundGroup().ifPresent(LinuxPseudoTerminal::continueGroup);
+        query(LibC.TIOCGSID).map(session -> new ProcessGroup(session, session)).ifPresent(LinuxPseudoTerminal::continueGroup);
+    }
+
+    private static void continueGroup(ProcessGroup group) {
+        if (!group.anyMember()) {
+            return;
+        }
+        try {
+            LibC.kill(-group.id(), LibC.SIGCONT);
+        } catch (LastErrorException e) {
+            // the group has ended meanwhile: nothing left to continue
+        }
     }
 
     /**

@@ -28,7 +28,7 @@ public interface PseudoTerminal extends AutoCloseable {
      */
     boolean foregroundStopped();
 
-    /** Continues the terminal's foreground process group (SIGCONT). */
+    /** Continues the terminal's foreground process group and the session leader's (SIGCONT). */
     void continueForeground();
 
     @Override
