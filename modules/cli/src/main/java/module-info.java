@@ -2,6 +2,7 @@
 module cco.cli {
     requires cco.domain;
     requires cco.adapter.bubblewrap;
+    requires cco.adapter.hostfiles;
     requires cco.adapter.seatbelt;
     requires cco.adapter.docker;
     requires cco.adapter.keychain;

@@ -5,6 +5,7 @@ import cco.adapter.bubblewrap.BubblewrapProbe;
 import cco.adapter.bubblewrap.BubblewrapSandbox;
 import cco.adapter.credentialfiles.CredentialFilePresence;
 import cco.adapter.docker.DockerProbe;
+import cco.adapter.hostfiles.NioHostFileSystem;
 import cco.adapter.seatbelt.SeatbeltProbe;
 import cco.adapter.terminal.NativeTerminal;
 import cco.domain.backend.BackendKind;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * A real terminal for tests: an interactive bash in a detached tmux session of a known size, on
@@ -64,7 +65,7 @@ final class TmuxTerminal implements AutoCloseable {
     /** Waits up to 30 s for the screen to show {@code text} at least {@code times} times. */
     void awaitScreen(String text, int times) throws Exception {
         for (int i = 0; i < 300; i++) {
-            if (screen().split(java.util.regex.Pattern.quote(text), -1).length > times) {
+            if (screen().split(Pattern.quote(text), -1).length > times) {
                 return;
             }
             Thread.sleep(100);

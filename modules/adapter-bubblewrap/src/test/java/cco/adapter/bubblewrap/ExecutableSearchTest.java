@@ -3,6 +3,7 @@ package cco.adapter.bubblewrap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cco.adapter.hostfiles.NioHostFileSystem;
 import cco.domain.session.ProgramLocator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExecutableSearchTest {
 
     private static Optional<Path> locate(String program, String directories) {
-        return ProgramLocator.locate(program, directories, Path.of("/"), new RealFiles());
+        return ProgramLocator.locate(program, directories, Path.of("/"), new NioHostFileSystem());
     }
 
     private static Path executable(Path file) throws IOException {

@@ -46,7 +46,7 @@ class TerminalRelayTest {
 
     @Test
     void keysReachTheSessionAsTyped() throws Exception {
-        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> new TerminalRelay(user).relay(session));
+        CompletableFuture<Integer> status = relaying();
         user.type(new byte[] {'l', 's', 3, '\r'});
 
         assertArrayEquals(new byte[] {'l', 's', 3, '\r'}, session.typed(4));
@@ -57,7 +57,7 @@ class TerminalRelayTest {
     @Test
     void theSessionStartsWithTheUsersSizeAndFollowsItsChanges() throws Exception {
         user.size = new WindowSize(100, 30);
-        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> new TerminalRelay(user).relay(session));
+        CompletableFuture<Integer> status = relaying();
         assertEquals(new WindowSize(100, 30), session.sizes.take());
 
         user.size = new WindowSize(120, 40);
@@ -81,7 +81,7 @@ class TerminalRelayTest {
 
     @Test
     void afterBeingContinuedTheTerminalIsRawAgainAndTheSizeResent() throws Exception {
-        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> new TerminalRelay(user).relay(session));
+        CompletableFuture<Integer> status = relaying();
         session.sizes.take();
         user.size = new WindowSize(90, 20);
         user.signal(TerminalSignal.CONTINUE);
@@ -94,7 +94,7 @@ class TerminalRelayTest {
 
     @Test
     void whenTheSessionStopsAfterCtrlZCcoStopsTooAndContinuesItWhenContinued() throws Exception {
-        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> new TerminalRelay(user).relay(session));
+        CompletableFuture<Integer> status = relaying();
         session.sizes.take();
         session.stopped = true;
         user.type(new byte[] {0x1a});
@@ -112,7 +112,7 @@ class TerminalRelayTest {
 
     @Test
     void continuedInTheBackgroundCcoLeavesTheTerminalToTheShell() throws Exception {
-        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> new TerminalRelay(user).relay(session));
+        CompletableFuture<Integer> status = relaying();
         session.sizes.take();
         user.position = UserTerminal.Position.BACKGROUND;
         user.signal(TerminalSignal.CONTINUE);
@@ -127,7 +127,7 @@ class TerminalRelayTest {
     @Test
     void inTheBackgroundKeysWaitUntilCcoIsInTheForegroundAgainInRawMode() throws Exception {
         user.position = UserTerminal.Position.BACKGROUND;
-        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> new TerminalRelay(user).relay(session));
+        CompletableFuture<Integer> status = relaying();
         session.sizes.take();
         Thread.sleep(200);
         user.position = UserTerminal.Position.FOREGROUND;
@@ -141,7 +141,7 @@ class TerminalRelayTest {
 
     @Test
     void whenTheUsersTerminalHangsUpTheRelayEndsAsAfterSighup() throws Exception {
-        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> new TerminalRelay(user).relay(session));
+        CompletableFuture<Integer> status = relaying();
         session.sizes.take();
         user.keyboard.close();
 
@@ -151,7 +151,7 @@ class TerminalRelayTest {
     @Test
     void aTerminalThatHangsUpWhileCcoIsInTheBackgroundEndsTheRelay() throws Exception {
         user.position = UserTerminal.Position.BACKGROUND;
-        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> new TerminalRelay(user).relay(session));
+        CompletableFuture<Integer> status = relaying();
         session.sizes.take();
         Thread.sleep(100);
         user.position = UserTerminal.Position.GONE;
@@ -161,7 +161,7 @@ class TerminalRelayTest {
 
     @Test
     void ctrlZThatTheSessionTakesAsAKeyLeavesCcoRunning() throws Exception {
-        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> new TerminalRelay(user).relay(session));
+        CompletableFuture<Integer> status = relaying();
         user.type(new byte[] {0x1a});
         assertEquals(0x1a, session.typed(1)[0]);
 
@@ -177,6 +177,10 @@ class TerminalRelayTest {
 
         assertEquals(129, new TerminalRelay(user).relay(session));
         assertTrue(user.modes.contains("restored"));
+    }
+
+    private CompletableFuture<Integer> relaying() {
+        return CompletableFuture.supplyAsync(() -> new TerminalRelay(user).relay(session));
     }
 
     private static final class FakeUserTerminal implements UserTerminal {

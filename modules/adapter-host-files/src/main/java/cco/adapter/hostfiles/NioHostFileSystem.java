@@ -1,4 +1,4 @@
-package cco.cli;
+package cco.adapter.hostfiles;
 
 import cco.domain.port.HostFileSystem;
 import java.io.IOException;
@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The host's real file system, through java.nio. */
-final class NioHostFileSystem implements HostFileSystem {
+public final class NioHostFileSystem implements HostFileSystem {
 
     @Override
     public Optional<Path> realPath(Path absolutePath) {

@@ -1,4 +1,4 @@
-package cco.cli;
+package cco.adapter.hostfiles;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

@@ -1,0 +1,6 @@
+/** The host's file system through java.nio: the HostFileSystem port for the CLI and the adapters' tests. */
+module cco.adapter.hostfiles {
+    requires cco.domain;
+
+    exports cco.adapter.hostfiles;
+}
