@@ -55,7 +55,7 @@ final class SessionStarter {
         }
         Path channel = root.host().handOverChannel().orElseThrow(() -> new CcoException(FailureKind.SANDBOX_UNAVAILABLE,
                 "this cco was started without its launcher, which runs the sandbox: run the installed 'cco' command"));
-        List<PrivateCopy> privateCopies = root.agentStateVault().isolate(List.of(locations.home().resolve(".claude.json")));
+        List<PrivateCopy> privateCopies = List.of(root.agentStateVault().isolate(locations.home().resolve(".claude.json"), locations.project()));
         HandOver handOver = sandbox.prepare(plan, locations, privateCopies);
         Optional<NativeTerminal> terminal = privateTerminal ? root.nativeTerminal() : Optional.empty();
         if (terminal.isPresent() && terminal.get().user().interactive()) {

@@ -124,19 +124,17 @@ class ProtectedPathsTest extends OnHost {
     }
 
     @Test
-    void userLevelAgentConfigIsReadOnlyButAgentStateIsWritable() throws Exception {
+    void userLevelAgentConfigIsReadOnlyButThisProjectsStateIsWritable() throws Exception {
         Path userSettings = host.write(host.home.resolve(".claude/settings.json"), "{}");
+        String key = host.project.toString().replaceAll("[^A-Za-z0-9]", "-");
         Host.Result result = host.sandboxed("""
                 echo '{"hooks":{}}' > ~/.claude/settings.json 2>/dev/null && echo "WROTE settings"
-                mkdir -p ~/.claude/hooks/x 2>/dev/null && echo "WROTE hooks"
-                mkdir -p ~/.claude/commands 2>/dev/null && touch ~/.claude/commands/evil.md 2>/dev/null && echo "WROTE commands"
-                mkdir -p ~/.claude/projects && echo state > ~/.claude/projects/session.jsonl && echo "wrote state"
-                echo '{"numStartups":1}' > ~/.claude.json && echo "wrote claude.json" """);
+                mkdir -p ~/.claude/projects/KEY && echo state > ~/.claude/projects/KEY/session.jsonl && echo "wrote state"
+                echo '{"numStartups":1}' > ~/.claude.json && echo "wrote claude.json" """.replace("KEY", key));
         assertEquals("wrote state\nwrote claude.json\n", result.out(), result.toString());
         assertEquals("{}", Files.readString(userSettings));
-        assertFalse(Files.exists(host.home.resolve(".claude/hooks")), "stand-ins are removed after the session");
-        assertFalse(Files.exists(host.home.resolve(".claude/commands")));
-        assertEquals("state\n", Files.readString(host.home.resolve(".claude/projects/session.jsonl")), "positive control");
+        assertFalse(Files.exists(host.home.resolve(".claude/hooks")), "nothing is created in the host's ~/.claude");
+        assertEquals("state\n", Files.readString(host.home.resolve(".claude/projects/" + key + "/session.jsonl")), "positive control");
     }
 
     @Test

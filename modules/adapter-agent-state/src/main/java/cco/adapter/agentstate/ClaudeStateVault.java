@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -16,7 +17,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +30,7 @@ import java.util.stream.Stream;
 public final class ClaudeStateVault implements AgentStateVault {
     static final String ORIGINAL = "original.json";
     static final String SESSION = "session.json";
+    static final String PROJECT = "project";
     private static final int BACKUPS_KEPT = 5;
     private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
     };
@@ -41,24 +42,32 @@ public final class ClaudeStateVault implements AgentStateVault {
         this.stateDirectory = stateDirectory;
     }
 
+    /**
+     * The copy holds only this project's entry of the host file's projects: the others (their
+     * tool allowlists, MCP servers with their environment, older versions' prompt history) are
+     * none of the session's business. An unreadable host file gives the session an empty copy.
+     */
     @Override
-    public List<PrivateCopy> isolate(List<Path> hostFiles) {
-        List<PrivateCopy> copies = new ArrayList<>();
-        for (Path hostFile : hostFiles) {
+    public PrivateCopy isolate(Path hostFile, Path project) {
+        try {
+            createIfMissing(hostFile);
+            Path sessions = Files.createDirectories(stateDirectory.resolve("sessions"));
+            Path session = Files.createTempDirectory(sessions, "session-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            ObjectMapper json = new ObjectMapper();
+            Map<String, Object> host;
             try {
-                createIfMissing(hostFile);
-                Path sessions = Files.createDirectories(stateDirectory.resolve("sessions"));
-                Path session = Files.createTempDirectory(sessions, "session-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-                Path original = session.resolve(ORIGINAL);
-                Path copy = session.resolve(SESSION);
-                Files.copy(hostFile, original);
-                Files.copy(original, copy);
-                copies.add(new PrivateCopy(hostFile, copy, session));
+                host = json.readValue(hostFile.toFile(), JSON_OBJECT);
             } catch (IOException e) {
-                throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE, "cannot make a private copy of " + hostFile + ": " + e.getMessage());
+                host = Map.of();
             }
+            byte[] copy = json.writeValueAsBytes(ClaudeStateMerge.sessionCopy(host == null ? Map.of() : host, project.toString()));
+            Files.write(session.resolve(PROJECT), project.toString().getBytes(StandardCharsets.UTF_8));
+            Files.write(session.resolve(ORIGINAL), copy);
+            Files.write(session.resolve(SESSION), copy);
+            return new PrivateCopy(hostFile, session.resolve(SESSION), session);
+        } catch (IOException e) {
+            throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE, "cannot make a private copy of " + hostFile + ": " + e.getMessage());
         }
-        return copies;
     }
 
     /** A missing state file starts as an empty object, as the agent itself would start it, so that even the first session works on a copy. */
@@ -69,7 +78,6 @@ public final class ClaudeStateVault implements AgentStateVault {
         }
     }
 
-    /** Jackson is only needed after a session, so a session's start never loads it. */
     @Override
     public List<String> mergeBack(Path sessionDirectory, Path hostFile) {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -77,7 +85,8 @@ public final class ClaudeStateVault implements AgentStateVault {
             Map<String, Object> original = json.readValue(sessionDirectory.resolve(ORIGINAL).toFile(), JSON_OBJECT);
             Map<String, Object> session = json.readValue(sessionDirectory.resolve(SESSION).toFile(), JSON_OBJECT);
             Map<String, Object> current = Files.exists(hostFile) ? json.readValue(hostFile.toFile(), JSON_OBJECT) : Map.of();
-            ClaudeStateMerge.Result result = ClaudeStateMerge.merge(original, session, current);
+            String project = Files.readString(sessionDirectory.resolve(PROJECT), StandardCharsets.UTF_8);
+            ClaudeStateMerge.Result result = ClaudeStateMerge.merge(original, session, current, project);
             if (!result.merged().equals(current)) {
                 replace(hostFile, json, result.merged());
             }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ClaudeStateVaultTest {
+    private static final Path PROJECT = Path.of("/home/ada/project");
     @TempDir
     Path home;
 
@@ -21,7 +22,7 @@ class ClaudeStateVaultTest {
     void aSessionWorksOnAPrivateCopyAndOnlySafeChangesComeBack() throws IOException {
         Path hostFile = Files.writeString(home.resolve(".claude.json"), "{\"numStartups\":1,\"mcpServers\":{}}");
         ClaudeStateVault vault = new ClaudeStateVault(home.resolve(".local/state/cco"));
-        PrivateCopy copy = vault.isolate(List.of(hostFile)).getFirst();
+        PrivateCopy copy = vault.isolate(hostFile, PROJECT);
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(copy.sessionDirectory())));
         Files.writeString(copy.copy(), "{\"numStartups\":2,\"mcpServers\":{\"x\":{\"command\":\"sh\"}}}");
         assertEquals("{\"numStartups\":1,\"mcpServers\":{}}", Files.readString(hostFile), "the host file is untouched during the session");
@@ -40,20 +41,33 @@ class ClaudeStateVaultTest {
     @Test
     void aMissingStateFileStartsEmptySoThatTheFirstSessionIsIsolatedToo() throws IOException {
         Path hostFile = home.resolve(".claude.json");
-        PrivateCopy copy = new ClaudeStateVault(home.resolve("state")).isolate(List.of(hostFile)).getFirst();
+        PrivateCopy copy = new ClaudeStateVault(home.resolve("state")).isolate(hostFile, PROJECT);
         assertEquals("{}", Files.readString(hostFile));
         assertEquals("{}", Files.readString(copy.copy()));
     }
 
     @Test
     void aLinkedStateFileIsUpdatedWhereItLives() throws IOException {
-        Path real = Files.writeString(home.resolve("dotfiles-claude.json"), "{\"a\":1}");
+        Path real = Files.writeString(home.resolve("dotfiles-claude.json"), "{\"numStartups\":1}");
         Path link = Files.createSymbolicLink(home.resolve(".claude.json"), real);
         ClaudeStateVault vault = new ClaudeStateVault(home.resolve("state"));
-        PrivateCopy copy = vault.isolate(List.of(link)).getFirst();
-        Files.writeString(copy.copy(), "{\"a\":2}");
+        PrivateCopy copy = vault.isolate(link, PROJECT);
+        Files.writeString(copy.copy(), "{\"numStartups\":2}");
         vault.mergeBack(copy.sessionDirectory(), link);
         assertTrue(Files.isSymbolicLink(link), "the user's link is kept");
-        assertTrue(Files.readString(real).contains("\"a\" : 2"));
+        assertTrue(Files.readString(real).contains("\"numStartups\" : 2"));
+    }
+
+    @Test
+    void theCopyShowsOnlyThisProjectAndTheOthersSurviveTheMerge() throws IOException {
+        Path hostFile = Files.writeString(home.resolve(".claude.json"),
+                "{\"projects\":{\"/home/ada/project\":{\"lastCost\":1},\"/home/ada/secret\":{\"history\":[\"token=abc\"]}}}");
+        ClaudeStateVault vault = new ClaudeStateVault(home.resolve("state"));
+        PrivateCopy copy = vault.isolate(hostFile, PROJECT);
+        assertFalse(Files.readString(copy.copy()).contains("secret"), Files.readString(copy.copy()));
+        Files.writeString(copy.copy(), "{\"projects\":{\"/home/ada/project\":{\"lastCost\":2}}}");
+        assertEquals(List.of(), vault.mergeBack(copy.sessionDirectory(), hostFile));
+        String merged = Files.readString(hostFile);
+        assertTrue(merged.contains("token=abc") && merged.contains("\"lastCost\" : 2"), merged);
     }
 }

@@ -15,19 +15,32 @@ import java.util.Map;
  * and SIGQUIT ignored, so that Ctrl-C cannot kill bwrap's monitor (and with it, through
  * --die-with-parent, the whole sandbox) before the program has handled it; the program gets the
  * default dispositions back from coreutils' env (ADR 0015).
+ * <p>
+ * bwrap makes the sandbox's mounts slaves of the host's, so a mount the host makes during the
+ * session (a USB stick, a network share) would appear inside with its own flags, writable. bwrap
+ * 0.8 cannot change that, so the sandbox keeps CAP_SYS_ADMIN (in its own user namespace only)
+ * just long enough for util-linux's unshare to move the command into a mount namespace of its own
+ * with private propagation; setpriv then drops every capability, from the bounding set too,
+ * before anything of the agent runs (ADR 0018).
  */
 final class BubblewrapArguments {
     static final int SECCOMP_FD = 3;
+    static final List<String> NAMESPACES = List.of("--die-with-parent", "--unshare-user", "--unshare-pid", "--unshare-ipc",
+            "--unshare-cgroup-try", "--cap-drop", "ALL", "--cap-add", "CAP_SYS_ADMIN", "--cap-add", "CAP_SETPCAP");
+    static final List<String> CUT_PROPAGATION = List.of("/usr/bin/unshare", "--mount", "--propagation", "private", "--");
+    static final List<String> DROP_CAPABILITIES = List.of("/usr/bin/setpriv", "--inh-caps=-all", "--ambient-caps=-all",
+            "--bounding-set=-all", "--");
     static final List<String> RESTORE_SIGNALS = List.of("/usr/bin/env", "--default-signal=INT,QUIT", "--");
+    /** The programs the command line above starts inside the sandbox before the agent. */
+    static final List<String> HELPERS = List.of(CUT_PROPAGATION.getFirst(), DROP_CAPABILITIES.getFirst(), RESTORE_SIGNALS.getFirst());
 
     private BubblewrapArguments() {
     }
 
     /** bwrap's options: namespaces, the environment (complete: --clearenv first), mounts, seccomp. */
     static List<String> options(MountPlan plan, Map<String, String> environment, Path workingDirectory) {
-        List<String> argv = new ArrayList<>(List.of(
-                "--die-with-parent", "--unshare-user", "--unshare-pid", "--unshare-ipc", "--unshare-cgroup-try",
-                "--cap-drop", "ALL", "--clearenv"));
+        List<String> argv = new ArrayList<>(NAMESPACES);
+        argv.add("--clearenv");
         environment.forEach((name, value) -> argv.addAll(List.of("--setenv", name, value)));
         if (plan.hostRootReadOnly()) {
             argv.addAll(List.of("--ro-bind", "/", "/"));
@@ -43,9 +56,14 @@ final class BubblewrapArguments {
         return List.copyOf(argv);
     }
 
-    /** What bwrap runs: the agent, with the default dispositions of SIGINT and SIGQUIT restored. */
+    /**
+     * What bwrap runs: the agent in a mount namespace cut from the host's propagation, without
+     * any capability, with the default dispositions of SIGINT and SIGQUIT restored.
+     */
     static List<String> command(List<String> agentArgv) {
-        List<String> command = new ArrayList<>(RESTORE_SIGNALS);
+        List<String> command = new ArrayList<>(CUT_PROPAGATION);
+        command.addAll(DROP_CAPABILITIES);
+        command.addAll(RESTORE_SIGNALS);
         command.addAll(agentArgv);
         return List.copyOf(command);
     }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -58,17 +59,20 @@ public final class BubblewrapProbe implements BackendProbe {
         if (trueProgram.isEmpty()) {
             return new Availability.Unusable("no /usr/bin/true to test bwrap with", "install coreutils");
         }
-        if (!fileSystem.isExecutableFile(Path.of(BubblewrapArguments.RESTORE_SIGNALS.getFirst()))) {
-            return new Availability.Unusable("no /usr/bin/env", "install coreutils 8.31 or newer");
+        for (String helper : BubblewrapArguments.HELPERS) {
+            if (!fileSystem.isExecutableFile(Path.of(helper))) {
+                return new Availability.Unusable("no " + helper + ", which the sandbox runs before the agent",
+                        "install util-linux and coreutils 8.31 or newer");
+            }
         }
         String cacheKey = ProbeCache.key(bwrap.get(), readKernelSettings(), System.getProperty("user.name"));
         if (!cacheKey.isEmpty() && cache.confirms(cacheKey)) {
             return new Availability.Usable(bwrap.get().toString());
         }
-        List<String> trial = List.of(bwrap.get().toString(),
-                "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc",
-                "--unshare-pid", "--unshare-ipc", "--die-with-parent", "--new-session", "--",
-                BubblewrapArguments.RESTORE_SIGNALS.get(0), BubblewrapArguments.RESTORE_SIGNALS.get(1), "--", trueProgram.get().toString());
+        List<String> trial = new ArrayList<>(List.of(bwrap.get().toString()));
+        trial.addAll(BubblewrapArguments.NAMESPACES);
+        trial.addAll(List.of("--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc", "--"));
+        trial.addAll(BubblewrapArguments.command(List.of(trueProgram.get().toString())));
         try {
             Process process = new ProcessBuilder(trial)
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))

@@ -20,9 +20,10 @@ import java.util.Map;
  * Translates a policy into bwrap mounts. Later mounts cover earlier ones, so rules are mounted
  * from the shortest path to the longest. A rule that changes nothing (a read-only path inside
  * a read-only tree) is not mounted. A protected or denied path that is missing gets a stand-in,
- * since a mount needs something to cover; and every directory between a writable root and a
- * protected path is mounted onto itself, because a mount point cannot be renamed: otherwise
- * {@code mv .git x && mkdir -p .git/hooks} would leave the protection behind.
+ * since a mount needs something to cover; and every directory between a host-backed writable
+ * root and a protected path is mounted onto itself, because a mount point cannot be renamed:
+ * otherwise {@code mv .git x && mkdir -p .git/hooks} would leave the protection behind. Below a
+ * private root nothing of the host is pinned or created (see showsTheHost).
  */
 final class MountPlanner {
     private static final Path ROOT = Path.of("/");
@@ -52,6 +53,9 @@ final class MountPlanner {
             Access inherited = inheritedAccess(policy, rule.path());
             Path target = rule.path();
             FileKind kind = kindOf(target);
+            if (inherited == Access.PRIVATE && !showsTheHost(policy, rule, kind)) {
+                continue;
+            }
             if (kind == FileKind.MISSING) {
                 if (!rule.mayBeMissing() || rule.access() == inherited || !needsStandIn(rule, inherited)) {
                     continue;
@@ -60,7 +64,7 @@ final class MountPlanner {
                     removeIfCreated.add(target);
                     continue;
                 }
-                if (rule.access() == Access.READ_WRITE) {
+                if (rule.access() == Access.READ_WRITE || rule.access() == Access.PRIVATE) {
                     state.add(standIn(target, rule.whenMissing()));
                     kind = remember(target, rule.whenMissing());
                 } else {
@@ -74,12 +78,12 @@ final class MountPlanner {
                 continue;
             }
             Path real = fileSystem.realPath(target).orElse(target);
-            if (writable(inherited) && !real.equals(target)) {
+            if (inherited == Access.READ_WRITE && !real.equals(target)) {
                 throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE, "refusing to start: " + target
                         + " is reached through a symbolic link (to " + real + ") inside a writable directory, "
                         + "where cco cannot keep a rule on it; replace the link with what it points to");
             }
-            if (rule.access() != Access.READ_WRITE && writable(inherited)) {
+            if (rule.access() != Access.READ_WRITE && inherited == Access.READ_WRITE) {
                 pinDirectoriesBetween(policy, target, mounts);
             }
             Path source = privateSources.get(target);
@@ -112,9 +116,28 @@ final class MountPlanner {
         return ruleAbove == null ? Access.DENIED : ruleAbove.access();
     }
 
-    /** A missing path needs something in its place only where it could appear during the session. */
+    /**
+     * A missing path needs something in its place only where it could appear during the session,
+     * or where the agent's state must exist (created for real, kept).
+     */
     private static boolean needsStandIn(PathRule rule, Access inherited) {
-        return rule.access() == Access.DENIED || rule.access() == Access.READ_WRITE || writable(inherited);
+        return rule.access() == Access.DENIED || rule.access() == Access.READ_WRITE || rule.access() == Access.PRIVATE
+                || writable(inherited);
+    }
+
+    /**
+     * Below a private root (a fresh directory of the session's own, such as /tmp) the sandbox sees
+     * nothing of the host but what a rule shares there: a denied or a missing path needs no mount
+     * and nothing is created on the host for it, and no host directory is ever bound to pin a path
+     * (which would replace the private view with the host's, writable). A share whose real path is
+     * denied (a link to a hidden file) is left out. Only missing agent state is created, and kept.
+     */
+    private boolean showsTheHost(IsolationPolicy policy, PathRule rule, FileKind kind) {
+        if (kind == FileKind.MISSING) {
+            return rule.access() == Access.READ_WRITE && rule.mayBeMissing();
+        }
+        return rule.access() != Access.DENIED
+                && fileSystem.realPath(rule.path()).map(policy::accessOf).orElse(Access.DENIED) != Access.DENIED;
     }
 
     private static boolean writable(Access access) {

@@ -48,8 +48,13 @@ class MountPlannerTest {
         }
 
         @Override
-        public Optional<String> readText(Path path, int maxBytes) {
-            return Optional.empty();
+        public FileRead readOwnFile(Path path, int maxBytes) {
+            return new FileRead.Missing();
+        }
+
+        @Override
+        public List<Entry> entries(Path directory) {
+            return List.of();
         }
 
         @Override
@@ -82,7 +87,8 @@ class MountPlannerTest {
         argv.add("--");
         argv.addAll(BubblewrapArguments.command(List.of("claude", "-p", "x")));
         assertEquals(String.join(" ",
-                "--die-with-parent --unshare-user --unshare-pid --unshare-ipc --unshare-cgroup-try --cap-drop ALL",
+                "--die-with-parent --unshare-user --unshare-pid --unshare-ipc --unshare-cgroup-try",
+                "--cap-drop ALL --cap-add CAP_SYS_ADMIN --cap-add CAP_SETPCAP",
                 "--clearenv --setenv HOME /home/ada",
                 "--ro-bind / / --dev /dev --proc /proc",
                 "--tmpfs /home/ada/.ssh",
@@ -91,7 +97,28 @@ class MountPlannerTest {
                 "--ro-bind /home/ada/project/.git/hooks /home/ada/project/.git/hooks",
                 "--tmpfs /tmp",
                 "--remount-ro /home/ada/.ssh",
-                "--chdir /home/ada/project --seccomp 3 -- /usr/bin/env --default-signal=INT,QUIT -- claude -p x"), String.join(" ", argv));
+                "--chdir /home/ada/project --seccomp 3 --",
+                "/usr/bin/unshare --mount --propagation private --",
+                "/usr/bin/setpriv --inh-caps=-all --ambient-caps=-all --bounding-set=-all --",
+                "/usr/bin/env --default-signal=INT,QUIT -- claude -p x"), String.join(" ", argv));
+    }
+
+    @Test
+    void belowAPrivateRootNothingOfTheHostIsPinnedCreatedOrHidden() {
+        FakeFacts facts = new FakeFacts().directory("/tmp").directory(PROJECT.toString()).directory("/tmp/a").directory("/tmp/a/b")
+                .directory("/tmp/a/b/docs");
+        MountPlan plan = new MountPlanner(facts, Map.of()).plan(policy(
+                PathRule.existing(Path.of("/tmp/a/b/docs"), Access.READ_ONLY, RuleOrigin.ALLOW_READONLY),
+                PathRule.evenIfMissing(Path.of("/tmp/a/secret"), Access.DENIED, RuleOrigin.DENY_PATH, WhenMissing.EMPTY_FILE),
+                PathRule.evenIfMissing(Path.of("/tmp/a/b/missing"), Access.READ_ONLY, RuleOrigin.ALLOW_READONLY, WhenMissing.EMPTY_FILE)));
+        assertEquals(List.of("--bind /home/ada/project /home/ada/project", "--tmpfs /tmp", "--ro-bind /tmp/a/b/docs /tmp/a/b/docs"),
+                plan.mounts().stream().map(mount -> String.join(" ", mount.options())).toList(), "no --bind of /tmp/a or /tmp/a/b");
+        assertEquals(List.of(), plan.placeholders());
+        FakeFacts inProject = new FakeFacts().directory("/tmp").directory(PROJECT.toString()).directory(PROJECT + "/a").directory(PROJECT + "/a/docs");
+        MountPlan pinned = new MountPlanner(inProject, Map.of()).plan(policy(
+                PathRule.existing(PROJECT.resolve("a/docs"), Access.READ_ONLY, RuleOrigin.ALLOW_READONLY)));
+        assertTrue(pinned.mounts().stream().anyMatch(mount -> mount.options().equals(List.of("--bind", PROJECT + "/a", PROJECT + "/a"))),
+                "positive control: below a host-backed writable root the directories in between are pinned");
     }
 
     @Test

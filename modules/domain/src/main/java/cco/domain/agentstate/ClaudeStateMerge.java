@@ -1,6 +1,7 @@
 package cco.domain.agentstate;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,19 +10,35 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Brings a session's changes to ~/.claude.json back to the host, except those that would make
- * the host run code or widen trust later: MCP servers, API key helpers and approvals, hooks,
- * environment, permissions, plugins, and per project the MCP approvals, tool allowlist and the
- * trust dialog. Three-way, key by key: only what the session changed is applied, on top of the
- * file as it is now (another Claude may have written it meanwhile). Refused changes are named.
+ * Brings a session's changes to ~/.claude.json back to the host, and only the harmless ones: an
+ * allow-list of counters, tips, onboarding and release-note markers and display preferences, and
+ * in this project's entry its statistics and onboarding. Everything else Claude Code reads there
+ * can make the host run code, widen trust or change accounts (MCP servers, approvals, API keys
+ * and helpers, bypass and remote-control consent, approval of CLAUDE.md includes from outside
+ * the project, auto-updates, feature caches), and so can any key a later version adds: such a
+ * change is refused and named. A refused change to an empty value (a new project's
+ * {@code hasTrustDialogAccepted: false}) grants nothing and is dropped silently. Three-way,
+ * key by key: only what the session changed is applied, on top of the file as it is now.
+ * Names from Claude Code 2.1's source; the system tests check them against the installed CLI.
  */
 public final class ClaudeStateMerge {
-    static final Set<String> PROTECTED = Set.of("mcpServers", "customApiKeyResponses", "apiKeyHelper", "hooks", "env",
-            "statusLine", "permissions", "enabledPlugins", "extraKnownMarketplaces", "enableAllProjectMcpServers",
-            "enabledMcpjsonServers", "disabledMcpjsonServers", "awsAuthRefresh", "awsCredentialExport");
-    static final Set<String> PROTECTED_PER_PROJECT = Set.of("mcpServers", "enabledMcpjsonServers", "disabledMcpjsonServers",
-            "enableAllProjectMcpServers", "hasTrustDialogAccepted", "allowedTools", "mcpContextUris");
-    private static final String PROJECTS = "projects";
+    public static final Set<String> HARMLESS = Set.of(
+            "numStartups", "firstStartTime", "userID", "tipsHistory", "memoryUsageCount", "promptQueueUseCount", "btwUseCount",
+            "queuedCommandUpHintCount", "hasSeenTasksHint", "hasUsedStash", "hasUsedBackgroundTask", "hasUsedBackslashReturn",
+            "hasCompletedOnboarding", "lastOnboardingVersion", "lastReleaseNotesSeen", "changelogLastFetched", "cachedChangelog",
+            "subscriptionNoticeCount", "hasAvailableSubscription", "remoteDialogSeen",
+            "theme", "verbose", "preferredNotifChannel", "editorMode", "autoCompactEnabled", "autoScrollEnabled", "showTurnDuration",
+            "showMessageTimestamps", "diffTool", "todoFeatureEnabled", "showExpandedTodos", "briefTranscript", "diffSidebarOpen",
+            "messageIdleNotifThresholdMs", "terminalProgressBarEnabled", "showStatusInTerminalTab", "taskCompleteNotifEnabled",
+            "inputNeededNotifEnabled", "copyFullResponse", "copyOnSelect", "leftArrowOpensAgents", "defaultToAgentsView",
+            "permissionExplainerEnabled");
+    public static final Set<String> HARMLESS_PER_PROJECT = Set.of(
+            "lastCost", "lastAPIDuration", "lastAPIDurationWithoutRetries", "lastToolDuration", "lastDuration", "lastLinesAdded",
+            "lastLinesRemoved", "lastTotalInputTokens", "lastTotalOutputTokens", "lastTotalCacheCreationInputTokens",
+            "lastTotalCacheReadInputTokens", "lastTotalWebSearchRequests", "lastFpsAverage", "lastFpsLow1Pct", "lastGracefulShutdown",
+            "lastVersionBase", "lastModelUsage", "lastSessionId", "lastSessionMetrics", "projectOnboardingSeenCount",
+            "hasCompletedProjectOnboarding", "exampleFiles", "exampleFilesGeneratedAt");
+    public static final String PROJECTS = "projects";
 
     /** The file to write, and the changes that were not applied. */
     public record Result(Map<String, Object> merged, List<String> refused) {
@@ -30,7 +47,20 @@ public final class ClaudeStateMerge {
     private ClaudeStateMerge() {
     }
 
-    public static Result merge(Map<String, Object> original, Map<String, Object> session, Map<String, Object> current) {
+    /** What a session of {@code project} starts from: the host's file with only this project's entry. */
+    public static Map<String, Object> sessionCopy(Map<String, Object> host, String project) {
+        Map<String, Object> copy = new LinkedHashMap<>(host);
+        if (host.get(PROJECTS) instanceof Map<?, ?> projects) {
+            Map<String, Object> own = new LinkedHashMap<>();
+            if (projects.containsKey(project)) {
+                own.put(project, projects.get(project));
+            }
+            copy.put(PROJECTS, own);
+        }
+        return copy;
+    }
+
+    public static Result merge(Map<String, Object> original, Map<String, Object> session, Map<String, Object> current, String project) {
         Map<String, Object> merged = new LinkedHashMap<>(current);
         List<String> refused = new ArrayList<>();
         for (String key : union(original, session)) {
@@ -39,60 +69,82 @@ public final class ClaudeStateMerge {
             if (Objects.equals(before, after)) {
                 continue;
             }
-            if (PROTECTED.contains(key)) {
+            if (key.equals(PROJECTS)) {
+                mergeProject(original, session, merged, project, refused);
+            } else if (HARMLESS.contains(key)) {
+                apply(merged, key, session);
+            } else if (grants(before, after)) {
                 refused.add(key);
-            } else if (key.equals(PROJECTS)) {
-                // Only a map of projects is merged, entry by entry; anything else could carry
-                // a later session's per-project trust past the checks in one piece.
-                if (isMap(before, after)) {
-                    merged.put(PROJECTS, mergeProjects(asMap(before), asMap(after), asMap(current.get(PROJECTS)), refused));
-                } else {
-                    refused.add(PROJECTS);
-                }
-            } else if (session.containsKey(key)) {
-                merged.put(key, after);
-            } else {
-                merged.remove(key);
             }
         }
         return new Result(merged, refused);
     }
 
-    private static Map<String, Object> mergeProjects(Map<String, Object> original, Map<String, Object> session,
-            Map<String, Object> current, List<String> refused) {
-        Map<String, Object> merged = new LinkedHashMap<>(current);
-        for (String project : union(original, session)) {
-            Object before = original.get(project);
-            Object after = session.get(project);
-            if (Objects.equals(before, after)) {
-                continue;
-            }
-            if (!session.containsKey(project)) {
-                merged.remove(project);
-                continue;
-            }
-            Map<String, Object> beforeProject = asMap(before);
-            Map<String, Object> afterProject = asMap(after);
-            Map<String, Object> mergedProject = new LinkedHashMap<>(asMap(current.get(project)));
-            for (String key : union(beforeProject, afterProject)) {
-                if (Objects.equals(beforeProject.get(key), afterProject.get(key))) {
-                    continue;
-                }
-                if (PROTECTED_PER_PROJECT.contains(key)) {
-                    refused.add(PROJECTS + "[" + project + "]." + key);
-                } else if (afterProject.containsKey(key)) {
-                    mergedProject.put(key, afterProject.get(key));
-                } else {
-                    mergedProject.remove(key);
-                }
-            }
-            merged.put(project, mergedProject);
+    /** Only this project's entry, key by key; any other project a session adds or changes is refused. */
+    private static void mergeProject(Map<String, Object> original, Map<String, Object> session, Map<String, Object> merged,
+            String project, List<String> refused) {
+        Map<String, Object> beforeProjects = asMap(original.get(PROJECTS));
+        Map<String, Object> afterProjects = asMap(session.get(PROJECTS));
+        if (!isMapOrAbsent(session.get(PROJECTS))) {
+            refused.add(PROJECTS);
+            return;
         }
-        return merged;
+        for (String other : union(beforeProjects, afterProjects)) {
+            if (!other.equals(project) && !Objects.equals(beforeProjects.get(other), afterProjects.get(other))) {
+                refused.add(PROJECTS + "[" + other + "]");
+            }
+        }
+        Object beforeEntry = beforeProjects.get(project);
+        Object afterEntry = afterProjects.get(project);
+        if (Objects.equals(beforeEntry, afterEntry)) {
+            return;
+        }
+        String name = PROJECTS + "[" + project + "]";
+        if (!isMapOrAbsent(afterEntry)) {
+            refused.add(name);
+            return;
+        }
+        Map<String, Object> before = asMap(beforeEntry);
+        Map<String, Object> after = asMap(afterEntry);
+        Map<String, Object> currentProjects = new LinkedHashMap<>(asMap(merged.get(PROJECTS)));
+        Map<String, Object> entry = new LinkedHashMap<>(asMap(currentProjects.get(project)));
+        for (String key : union(before, after)) {
+            if (Objects.equals(before.get(key), after.get(key))) {
+                continue;
+            }
+            if (HARMLESS_PER_PROJECT.contains(key)) {
+                apply(entry, key, after);
+            } else if (grants(before.get(key), after.get(key))) {
+                refused.add(name + "." + key);
+            }
+        }
+        if (!entry.isEmpty() || currentProjects.containsKey(project)) {
+            currentProjects.put(project, entry);
+            merged.put(PROJECTS, currentProjects);
+        }
     }
 
-    private static boolean isMap(Object before, Object after) {
-        return (before == null || before instanceof Map<?, ?>) && (after == null || after instanceof Map<?, ?>);
+    private static void apply(Map<String, Object> target, String key, Map<String, Object> source) {
+        if (source.containsKey(key)) {
+            target.put(key, source.get(key));
+        } else {
+            target.remove(key);
+        }
+    }
+
+    /** A change from nothing to nothing (absent, false, empty) grants nothing, so refusing it needs no word. */
+    private static boolean grants(Object before, Object after) {
+        return !(isEmpty(before) && isEmpty(after));
+    }
+
+    private static boolean isEmpty(Object value) {
+        return value == null || Boolean.FALSE.equals(value)
+                || value instanceof Collection<?> collection && collection.isEmpty()
+                || value instanceof Map<?, ?> map && map.isEmpty();
+    }
+
+    private static boolean isMapOrAbsent(Object value) {
+        return value == null || value instanceof Map<?, ?>;
     }
 
     @SuppressWarnings("unchecked")

@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Builds the isolation policy of a session from the user's path options. Rules are added from
  * the broadest to the most deliberate, so that for the same path the later one wins: host base,
- * private /tmp, agent state, project, the user's shares, protected paths, denied paths.
+ * private /tmp, project, the user's shares, what stays protected inside writable roots (code the
+ * host runs, secrets), the agents' homes, cco's own files, denied paths.
  */
 public final class PolicyFactory {
     static final List<Path> SYSTEM_DIRECTORIES = List.of(
@@ -24,10 +25,12 @@ public final class PolicyFactory {
 
     private final HostPathResolver resolver;
     private final HostFileSystem fileSystem;
+    private final AgentHomes agentHomes;
 
     public PolicyFactory(HostPathResolver resolver, HostFileSystem fileSystem) {
         this.resolver = resolver;
         this.fileSystem = fileSystem;
+        this.agentHomes = new AgentHomes(fileSystem);
     }
 
     public IsolationPolicy create(PathOptions options, SessionLocations locations, boolean includeCodexState, boolean shareDockerSocket) {
@@ -37,15 +40,19 @@ public final class PolicyFactory {
         Map<Path, PathRule> shares = resolveShares(options);
         List<PathRule> denials = resolveDenials(options, shares, locations.project());
 
+        List<Path> writableRoots = writableRoots(locations.project(), shares.values());
+
         List<PathRule> rules = new ArrayList<>(hostBase(options.safe(), locations.home()));
         rules.add(PathRule.existing(RUN, Access.DENIED, RuleOrigin.HOST_SOCKETS));
         locations.resolverConfiguration().ifPresent(file -> rules.add(PathRule.existing(file, Access.READ_ONLY, RuleOrigin.NAME_RESOLUTION)));
         rules.add(PathRule.existing(TMP, Access.PRIVATE, RuleOrigin.PRIVATE_TMP));
         locations.runtimeDirectory().ifPresent(dir -> rules.add(PathRule.existing(dir, Access.PRIVATE, RuleOrigin.HOST_SOCKETS)));
-        rules.addAll(AgentStateLocations.rules(locations.home(), includeCodexState, locations.codexHome()));
         rules.add(PathRule.existing(locations.project(), Access.READ_WRITE, RuleOrigin.PROJECT));
         rules.addAll(shares.values());
-        rules.addAll(protectedWithinWritableRoots(locations.project(), shares.values()));
+        rules.addAll(protectedWithinWritableRoots(writableRoots));
+        rules.addAll(HomeCodeLocations.withinWritableRoots(locations.home(), writableRoots));
+        rules.addAll(SecretLocations.withinWritableRoots(locations.home(), writableRoots));
+        rules.addAll(agentHomes.rules(locations, includeCodexState, writableRoots));
         locations.installation().ifPresent(dir -> rules.add(PathRule.existing(dir, Access.READ_ONLY, RuleOrigin.CCO_INSTALLATION)));
         locations.ccoState().ifPresent(dir -> rules.add(PathRule.existing(dir, Access.READ_ONLY, RuleOrigin.CCO_STATE)));
         if (shareDockerSocket) {
@@ -111,7 +118,7 @@ public final class PolicyFactory {
         return denials;
     }
 
-    private List<PathRule> protectedWithinWritableRoots(Path project, Iterable<PathRule> shares) {
+    private static List<Path> writableRoots(Path project, Iterable<PathRule> shares) {
         List<Path> writableRoots = new ArrayList<>();
         writableRoots.add(project);
         for (PathRule share : shares) {
@@ -119,6 +126,10 @@ public final class PolicyFactory {
                 writableRoots.add(share.path());
             }
         }
+        return writableRoots;
+    }
+
+    private List<PathRule> protectedWithinWritableRoots(List<Path> writableRoots) {
         List<PathRule> rules = new ArrayList<>();
         for (Path root : writableRoots) {
             Path git = root.resolve(".git");

@@ -13,12 +13,17 @@ public enum RuleOrigin {
     DOCKER_SOCKET("host Docker socket (--docker)"),
     PRIVATE_TMP("private per session"),
     AGENT_STATE("agent state"),
+    AGENT_HOME("agent home: a private view for the session"),
+    AGENT_PROJECT_STATE("agent state of this project"),
+    AGENT_HOME_USER_FILE("the user's own file in an agent home"),
+    OTHER_AGENT_HOME("another agent's home in a writable directory"),
     AGENT_EXECUTABLE_CONFIG("agent config that runs code"),
     AGENT_CREDENTIALS("agent credentials (read-only without --allow-oauth-refresh)"),
     PROJECT("project"),
     ADD_DIR("--add-dir"),
     ALLOW_READONLY("--allow-readonly"),
     PROTECTED("protected"),
+    HOST_RUNS_CODE("the host runs code from it"),
     DENY_PATH("--deny-path");
 
     private final String description;

@@ -7,8 +7,8 @@ import java.util.List;
 /** Keeps agent state files that hold executable configuration out of the sandbox's reach. */
 public interface AgentStateVault {
 
-    /** Private copies, for this session, of the state files that exist. */
-    List<PrivateCopy> isolate(List<Path> hostFiles);
+    /** A private copy of the host's state file for a session in {@code project}, with only what that session may see. */
+    PrivateCopy isolate(Path hostFile, Path project);
 
     /** Merges a finished session's safe changes back; returns the changes that were refused. */
     List<String> mergeBack(Path sessionDirectory, Path hostFile);

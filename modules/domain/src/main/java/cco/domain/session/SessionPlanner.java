@@ -3,8 +3,10 @@ package cco.domain.session;
 import cco.domain.backend.BackendSelector;
 import cco.domain.environment.EnvFileParser;
 import cco.domain.environment.SandboxEnvironment;
+import cco.domain.policy.Access;
 import cco.domain.policy.IsolationPolicy;
 import cco.domain.policy.PolicyFactory;
+import cco.domain.policy.RuleOrigin;
 import cco.domain.policy.SessionLocations;
 import cco.domain.port.HostFileSystem;
 import java.nio.file.Path;
@@ -37,16 +39,14 @@ public final class SessionPlanner {
                 .flatMap(Optional::stream)
                 .toList();
         List<String> warnings = new ArrayList<>();
+        if (writableRootContains(policy, locations.home())) {
+            warnings.add("the session can write your home directory " + locations.home() + ": shell start-up files, ~/.ssh, "
+                    + "credentials and other files the host runs code from stay read-only (cco --dry-run lists them), the rest does not");
+        }
         if (dockerSocket) {
             warnings.add("--docker gives the sandbox the host's Docker socket, which defeats its isolation");
         }
-        Map<String, String> projectEnv = fileSystem.readText(locations.project().resolve(".env"), EnvFileParser.MAX_FILE_BYTES)
-                .map(EnvFileParser::parse)
-                .map(parsed -> {
-                    warnings.addAll(parsed.warnings());
-                    return parsed.variables();
-                })
-                .orElse(Map.of());
+        Map<String, String> projectEnv = projectEnvironment(locations.project().resolve(".env"), policy, warnings);
         List<EnvAssignment> ccoAssignments = new ArrayList<>();
         if (request.disableBackgroundTasks()) {
             ccoAssignments.add(new EnvAssignment("CLAUDE_CODE_DISABLE_BACKGROUND_TASKS", "1"));
@@ -59,5 +59,32 @@ public final class SessionPlanner {
         List<String> argv = AgentCommandLine.argv(request.agent(), request.agentArguments());
         Optional<Path> program = ProgramLocator.locate(argv.getFirst(), environment.get("PATH"), locations.project(), fileSystem);
         return new SessionPlan(request, argv, program, policy, environment, warnings, backendSelector.select(request.backend()));
+    }
+
+    private static boolean writableRootContains(IsolationPolicy policy, Path home) {
+        return policy.rules().stream().anyMatch(rule -> rule.access() == Access.READ_WRITE
+                && (rule.origin() == RuleOrigin.PROJECT || rule.origin() == RuleOrigin.ADD_DIR) && home.startsWith(rule.path()));
+    }
+
+    /**
+     * The project's .env, read by cco for the sandbox, so never anything the sandbox could not
+     * read itself: not a denied path, not a link or another name of some other file.
+     */
+    private Map<String, String> projectEnvironment(Path envFile, IsolationPolicy policy, List<String> warnings) {
+        if (policy.accessOf(envFile) == Access.DENIED) {
+            return Map.of();
+        }
+        return switch (fileSystem.readOwnFile(envFile, EnvFileParser.MAX_FILE_BYTES)) {
+            case HostFileSystem.FileRead.Missing missing -> Map.of();
+            case HostFileSystem.FileRead.Refused refused -> {
+                warnings.add(".env not read: " + refused.reason());
+                yield Map.of();
+            }
+            case HostFileSystem.FileRead.Text text -> {
+                EnvFileParser.Result parsed = EnvFileParser.parse(text.content());
+                warnings.addAll(parsed.warnings());
+                yield parsed.variables();
+            }
+        };
     }
 }

@@ -2,6 +2,7 @@ package cco.domain.path;
 
 import cco.domain.port.HostFileSystem;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -109,8 +110,29 @@ public final class FakeHostFileSystem implements HostFileSystem {
         return realPath(absolutePath).map(executables::contains).orElse(false);
     }
 
+    /** Follows no link: a link, a directory or a file without content is refused, as the real one would. */
     @Override
-    public Optional<String> readText(Path absolutePath, int maxBytes) {
-        return realPath(absolutePath).map(contents::get).map(text -> text.length() > maxBytes + 1 ? text.substring(0, maxBytes + 1) : text);
+    public FileRead readOwnFile(Path absolutePath, int maxBytes) {
+        if (symlinks.containsKey(absolutePath)) {
+            return new FileRead.Refused("it is a symbolic link");
+        }
+        if (!files.contains(absolutePath)) {
+            return directories.contains(absolutePath) ? new FileRead.Refused("it is not a regular file") : new FileRead.Missing();
+        }
+        String text = contents.getOrDefault(absolutePath, "");
+        return new FileRead.Text(text.length() > maxBytes + 1 ? text.substring(0, maxBytes + 1) : text);
+    }
+
+    @Override
+    public List<Entry> entries(Path directory) {
+        List<Entry> entries = new ArrayList<>();
+        directories.stream().filter(dir -> directory.equals(dir.getParent())).forEach(dir -> entries.add(entry(dir, Entry.Kind.DIRECTORY)));
+        files.stream().filter(file -> directory.equals(file.getParent())).forEach(file -> entries.add(entry(file, Entry.Kind.FILE)));
+        symlinks.keySet().stream().filter(link -> directory.equals(link.getParent())).forEach(link -> entries.add(entry(link, Entry.Kind.LINK)));
+        return entries;
+    }
+
+    private static Entry entry(Path path, Entry.Kind kind) {
+        return new Entry(path.getFileName().toString(), kind);
     }
 }

@@ -98,28 +98,55 @@ class PolicyFactoryTest {
     }
 
     @Test
-    void agentStateIsWritableButItsExecutableConfigIsNot() {
+    void claudesHomeIsAPrivateViewWithTheUsersConfigurationReadOnlyAndThisProjectsStateShared() {
+        fs.file("/home/ada/.claude/settings.json").file("/home/ada/.claude/.credentials.json").directory("/home/ada/.claude/commands")
+                .file("/home/ada/.claude/statusline.sh").file("/home/ada/.claude/history.jsonl")
+                .directory("/home/ada/.claude/shell-snapshots").directory("/home/ada/.claude/projects/-home-ada-elsewhere");
         IsolationPolicy policy = policy(PathOptions.none());
-        assertEquals(Access.READ_WRITE, policy.accessOf(HOME.resolve(".claude/projects/x.jsonl")));
-        assertEquals(Access.READ_WRITE, policy.accessOf(HOME.resolve(".claude.json")));
-        for (String config : List.of("settings.json", "settings.local.json", "hooks/h.sh", "commands/c.md", "agents/a.md", "plugins/p")) {
-            assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".claude").resolve(config)), config);
+        Path claude = HOME.resolve(".claude");
+        assertEquals(Access.PRIVATE, policy.accessOf(claude));
+        for (String config : List.of("settings.json", "commands/c.md", "statusline.sh", ".credentials.json")) {
+            assertEquals(Access.READ_ONLY, policy.accessOf(claude.resolve(config)), config);
         }
+        for (String hidden : List.of("history.jsonl", "shell-snapshots/snapshot.sh", "projects/-home-ada-elsewhere/memory/MEMORY.md",
+                "session-env/x/hook-1.sh", "settings.local.json", "hooks")) {
+            assertEquals(Access.PRIVATE, policy.accessOf(claude.resolve(hidden)), hidden + ": the session's own, the host's hidden");
+        }
+        assertEquals(Access.READ_WRITE, policy.accessOf(claude.resolve("projects/-home-ada-project/memory/MEMORY.md")), "this project's state");
+        assertEquals(Access.READ_WRITE, policy.accessOf(HOME.resolve(".claude.json")));
         assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".codex/auth.json")), "codex state only for codex");
-        assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".claude/.credentials.json")), "credentials are read-only");
     }
 
     @Test
-    void codexStateIsWritableForCodexExceptItsConfig() {
+    void codexsHomeIsAPrivateViewForCodex() {
+        fs.file("/home/ada/.codex/config.toml").file("/home/ada/.codex/auth.json").directory("/home/ada/.codex/sessions");
         IsolationPolicy policy = factory.create(PathOptions.none(), locations, true, false);
         assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".claude/.credentials.json")), "Claude's state is not Codex's");
         assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".claude.json")));
-        assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".codex/rules/default.rules")));
-        assertEquals(Access.READ_WRITE, policy.accessOf(HOME.resolve(".codex/sessions/x.jsonl")));
+        assertEquals(Access.PRIVATE, policy.accessOf(HOME.resolve(".codex/sessions/x.jsonl")));
         assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".codex/auth.json")));
         assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".codex/config.toml")));
         SessionLocations custom = new SessionLocations(PROJECT, HOME, Optional.of(Path.of("/data/codex")), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-        assertEquals(Access.READ_WRITE, factory.create(PathOptions.none(), custom, true, false).accessOf(Path.of("/data/codex/sessions")));
+        assertEquals(Access.PRIVATE, factory.create(PathOptions.none(), custom, true, false).accessOf(Path.of("/data/codex/sessions")));
+    }
+
+    @Test
+    void aWritableHomeKeepsCodeTheHostRunsAndSecretsOutOfReachEvenWhereMissing() {
+        IsolationPolicy policy = policy(options(false, List.of("~"), List.of(), List.of()));
+        for (String code : List.of(".bashrc", ".profile", ".zshenv", ".config/fish/config.fish", ".config/autostart/x.desktop",
+                ".config/systemd/user/x.service", ".local/bin/git", ".gitconfig", ".config/git/config")) {
+            assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(code)), code);
+            assertTrue(policy.ruleFor(HOME.resolve(code)).orElseThrow().mayBeMissing(), code);
+        }
+        assertEquals(Access.DENIED, policy.accessOf(HOME.resolve(".ssh/authorized_keys")));
+        assertTrue(policy.ruleFor(HOME.resolve(".ssh")).orElseThrow().mayBeMissing());
+        assertEquals(Access.DENIED, policy.accessOf(HOME.resolve(".codex/auth.json")), "another agent's missing home cannot be created");
+        assertEquals(Access.PRIVATE, policy.accessOf(HOME.resolve(".claude/.credentials.json")), "the agent's own credentials: its private view");
+        assertEquals(Access.READ_WRITE, policy.accessOf(HOME.resolve("notes.txt")), "positive control");
+        fs.directory("/home/ada/.config");
+        assertEquals(Access.READ_ONLY, policy(options(false, List.of("~/.config"), List.of(), List.of())).accessOf(HOME.resolve(".config/autostart")),
+                "a share inside $HOME protects what it contains");
+        assertEquals(Access.READ_ONLY, policy(PathOptions.none()).accessOf(HOME.resolve(".bashrc")), "positive control: read-only anyway");
     }
 
     @Test
@@ -168,7 +195,7 @@ class PolicyFactoryTest {
         assertEquals(Access.READ_ONLY, policy.accessOf(Path.of("/usr/bin/git")));
         assertEquals(Access.READ_ONLY, policy.accessOf(Path.of("/etc/hosts")));
         assertEquals(Access.READ_WRITE, policy.accessOf(PROJECT.resolve("README.md")));
-        assertEquals(Access.READ_WRITE, policy.accessOf(HOME.resolve(".claude/history.jsonl")));
+        assertEquals(Access.PRIVATE, policy.accessOf(HOME.resolve(".claude/history.jsonl")), "agent homes are private views in --safe too");
         IsolationPolicy withShare = policy(options(true, List.of(), List.of("/data/shared"), List.of()));
         assertEquals(Access.READ_ONLY, withShare.accessOf(Path.of("/data/shared/x")), "an explicit share is visible in safe mode");
     }

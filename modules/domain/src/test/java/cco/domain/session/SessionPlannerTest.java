@@ -64,7 +64,7 @@ class SessionPlannerTest {
         SessionPlan plan = planner().plan(request(new Agent.Codex(), BackendChoice.AUTO, DockerOptions.none()), SessionLocations.of(PROJECT, HOME));
         assertEquals(List.of("codex", "--dangerously-bypass-approvals-and-sandbox", "-p", "hi"), plan.agentArgv());
         assertEquals(Optional.of(Path.of("/usr/bin/codex")), plan.agentProgram());
-        assertEquals(Access.READ_WRITE, plan.policy().accessOf(HOME.resolve(".codex/sessions")));
+        assertEquals(Access.PRIVATE, plan.policy().accessOf(HOME.resolve(".codex/sessions")));
         assertEquals("vim", plan.environment().get("EDITOR"));
         assertEquals("1", plan.environment().get("X"));
         assertFalse(plan.environment().containsKey("MISSING"));
@@ -93,6 +93,36 @@ class SessionPlannerTest {
         assertFalse(plan.environment().containsKey("HTTPS_PROXY"));
         assertEquals(2, plan.warnings().size(), String.valueOf(plan.warnings()));
         assertTrue(plan.warnings().get(0).contains("LD_PRELOAD refused"), plan.warnings().get(0));
+    }
+
+    @Test
+    void anEnvFileThatIsALinkIsNotReadAndTheUserIsTold() {
+        fs.file(HOME.resolve(".aws/credentials").toString(), "AWS_SECRET_ACCESS_KEY=host-secret\n")
+                .symlink(PROJECT.resolve(".env").toString(), HOME.resolve(".aws/credentials").toString());
+        SessionPlan plan = planner().plan(request(new Agent.ClaudeCode(), BackendChoice.AUTO, DockerOptions.none()), SessionLocations.of(PROJECT, HOME));
+        assertFalse(plan.environment().containsKey("AWS_SECRET_ACCESS_KEY"));
+        assertTrue(plan.warnings().getFirst().contains(".env not read: it is a symbolic link"), String.valueOf(plan.warnings()));
+    }
+
+    @Test
+    void aDeniedEnvFileIsNotReadForTheSandbox() {
+        fs.file(PROJECT.resolve(".env").toString(), "TOKEN=secret\n");
+        SessionRequest denied = new SessionRequest(new Agent.ClaudeCode(), List.of(), BackendChoice.AUTO,
+                new PathOptions(false, List.of(), List.of(), List.of(".env")), List.of(), DockerOptions.none(), false, false);
+        assertFalse(planner().plan(denied, SessionLocations.of(PROJECT, HOME)).environment().containsKey("TOKEN"));
+        assertEquals("secret", planner().plan(request(new Agent.ClaudeCode(), BackendChoice.AUTO, DockerOptions.none()),
+                SessionLocations.of(PROJECT, HOME)).environment().get("TOKEN"), "positive control: read when not denied");
+    }
+
+    @Test
+    void sharingTheHomeDirectoryReadWriteWarnsOnce() {
+        SessionRequest home = new SessionRequest(new Agent.ClaudeCode(), List.of(), BackendChoice.AUTO,
+                new PathOptions(false, List.of("~", "~/project"), List.of(), List.of()), List.of(), DockerOptions.none(), false, false);
+        List<String> warnings = planner().plan(home, SessionLocations.of(PROJECT, HOME)).warnings();
+        assertEquals(1, warnings.size(), String.valueOf(warnings));
+        assertTrue(warnings.getFirst().contains("can write your home directory"), warnings.getFirst());
+        assertEquals(List.of(), planner().plan(request(new Agent.ClaudeCode(), BackendChoice.AUTO, DockerOptions.none()),
+                SessionLocations.of(PROJECT, HOME)).warnings(), "positive control");
     }
 
     @Test
