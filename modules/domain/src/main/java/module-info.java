@@ -10,6 +10,7 @@ module cco.domain {
     exports cco.domain.environment;
     exports cco.domain.launch;
     exports cco.domain.failure;
+    exports cco.domain.git;
     exports cco.domain.path;
     exports cco.domain.policy;
     exports cco.domain.port;

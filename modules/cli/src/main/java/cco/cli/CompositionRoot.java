@@ -5,6 +5,7 @@ import cco.adapter.bubblewrap.BubblewrapProbe;
 import cco.adapter.bubblewrap.BubblewrapSandbox;
 import cco.adapter.credentialfiles.CredentialFilePresence;
 import cco.adapter.docker.DockerProbe;
+import cco.adapter.hostfiles.GitDirectoryAudit;
 import cco.adapter.hostfiles.NioHostFileSystem;
 import cco.adapter.seatbelt.SeatbeltProbe;
 import cco.adapter.terminal.NativeTerminal;
@@ -18,6 +19,7 @@ import cco.domain.port.AgentStateVault;
 import cco.domain.port.BackendProbe;
 import cco.domain.port.CredentialPresence;
 import cco.domain.port.NativeSandbox;
+import cco.domain.port.RepositoryAudit;
 import cco.domain.session.Platform;
 import cco.domain.session.SessionPlanner;
 import java.nio.file.Path;
@@ -111,6 +113,10 @@ final class CompositionRoot {
 
     AgentStateVault agentStateVault() {
         return new ClaudeStateVault(stateDirectory());
+    }
+
+    RepositoryAudit repositoryAudit() {
+        return new GitDirectoryAudit(stateDirectory().resolve("quarantine"));
     }
 
     List<CredentialPresence> credentialPresences() {

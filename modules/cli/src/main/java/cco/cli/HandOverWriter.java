@@ -71,6 +71,10 @@ final class HandOverWriter {
                 field(out, copy.hostFile().toString());
                 field(out, copy.sessionDirectory().toString());
             }
+            for (Path root : handOver.auditedRoots()) {
+                field(out, "audit-git");
+                field(out, root.toString());
+            }
             field(out, "run");
             for (String argument : handOver.command()) {
                 field(out, argument);

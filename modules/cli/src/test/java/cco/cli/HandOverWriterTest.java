@@ -17,12 +17,14 @@ class HandOverWriterTest {
     Path directory;
 
     private final HandOver handOver = new HandOver(Path.of("/usr/bin/bwrap"), List.of("--unshare-pid", "--setenv", "A", "b c"),
-            List.of("sh", "-c", "echo hi"), new HandOver.InheritedInput(3, new byte[] {0, (byte) 0xff}), List.of(), List.of(), List.of());
+            List.of("sh", "-c", "echo hi"), new HandOver.InheritedInput(3, new byte[] {0, (byte) 0xff}), List.of(), List.of(), List.of(),
+            List.of(Path.of("/home/ada/project")));
 
     @Test
     void writesNulTerminatedFieldsForTheLauncher() throws IOException {
         assertEquals(List.of("cco-handover-1", "input", "3", "\\x00\\xff", "sandbox", "/usr/bin/bwrap", "4",
-                "--unshare-pid", "--setenv", "A", "b c", "run", "sh", "-c", "echo hi"), written(Optional.empty()));
+                "--unshare-pid", "--setenv", "A", "b c", "audit-git", "/home/ada/project", "run", "sh", "-c", "echo hi"),
+                written(Optional.empty()));
     }
 
     @Test

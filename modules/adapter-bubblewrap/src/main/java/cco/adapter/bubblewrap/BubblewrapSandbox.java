@@ -49,6 +49,6 @@ public final class BubblewrapSandbox implements NativeSandbox {
         byte[] seccomp = SeccompFilter.forArchitecture(osArch);
         return new HandOver(bwrap, BubblewrapArguments.options(mounts, plan.environment(), locations.project()),
                 BubblewrapArguments.command(plan.agentArgv()), new HandOver.InheritedInput(BubblewrapArguments.SECCOMP_FD, seccomp),
-                mounts.placeholders(), mounts.removeIfCreated(), privateCopies);
+                mounts.placeholders(), mounts.removeIfCreated(), privateCopies, plan.policy().writableRoots());
     }
 }

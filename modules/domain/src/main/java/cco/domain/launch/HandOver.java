@@ -7,11 +7,12 @@ import java.util.List;
  * A session ready to start: the sandbox program, its options (which carry the environment, so
  * they are passed on a descriptor, never on a command line), the command it runs, data the
  * sandbox reads on an inherited descriptor (the seccomp program), the stand-ins to remove once
- * it ends, paths to move aside if the session created them, and the private copies whose safe
- * changes go back to the host. cco's launcher starts it without a JVM in between.
+ * it ends, paths to move aside if the session created them, the private copies whose safe
+ * changes go back to the host, and the writable roots whose new or changed git repositories are
+ * audited afterwards. cco's launcher starts it without a JVM in between.
  */
 public record HandOver(Path program, List<String> options, List<String> command, InheritedInput input, List<Placeholder> cleanup,
-        List<Path> removeIfCreated, List<PrivateCopy> mergeBack) {
+        List<Path> removeIfCreated, List<PrivateCopy> mergeBack, List<Path> auditedRoots) {
 
     public HandOver {
         options = List.copyOf(options);
@@ -19,6 +20,7 @@ public record HandOver(Path program, List<String> options, List<String> command,
         cleanup = List.copyOf(cleanup);
         removeIfCreated = List.copyOf(removeIfCreated);
         mergeBack = List.copyOf(mergeBack);
+        auditedRoots = List.copyOf(auditedRoots);
     }
 
     /** Bytes the sandbox program reads from descriptor {@code fd}. */

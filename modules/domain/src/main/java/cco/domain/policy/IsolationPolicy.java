@@ -32,6 +32,15 @@ public record IsolationPolicy(List<PathRule> rules) {
         return ruleFor(path).map(PathRule::access).orElse(Access.DENIED);
     }
 
+    /** The host directories the session can write: the project and the read-write shares. */
+    public List<Path> writableRoots() {
+        return rules.stream()
+                .filter(rule -> rule.access() == Access.READ_WRITE && (rule.origin() == RuleOrigin.PROJECT || rule.origin() == RuleOrigin.ADD_DIR))
+                .map(PathRule::path)
+                .distinct()
+                .toList();
+    }
+
     /** The rules that take effect, one per path (the winner), ordered by path. */
     public List<PathRule> effectiveRules() {
         return rules.stream()

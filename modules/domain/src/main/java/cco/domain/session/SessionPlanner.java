@@ -6,7 +6,6 @@ import cco.domain.environment.SandboxEnvironment;
 import cco.domain.policy.Access;
 import cco.domain.policy.IsolationPolicy;
 import cco.domain.policy.PolicyFactory;
-import cco.domain.policy.RuleOrigin;
 import cco.domain.policy.SessionLocations;
 import cco.domain.port.HostFileSystem;
 import java.nio.file.Path;
@@ -62,8 +61,7 @@ public final class SessionPlanner {
     }
 
     private static boolean writableRootContains(IsolationPolicy policy, Path home) {
-        return policy.rules().stream().anyMatch(rule -> rule.access() == Access.READ_WRITE
-                && (rule.origin() == RuleOrigin.PROJECT || rule.origin() == RuleOrigin.ADD_DIR) && home.startsWith(rule.path()));
+        return policy.writableRoots().stream().anyMatch(home::startsWith);
     }
 
     /**

@@ -1,0 +1,168 @@
+package cco.adapter.hostfiles;
+
+import cco.domain.git.GitConfigSanitizer;
+import cco.domain.port.RepositoryAudit;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Neutralises git directories a session created or changed: their configuration keeps only the
+ * keys {@link GitConfigSanitizer} allows, and hooks go. What is taken away is moved, never
+ * deleted, into a quarantine directory of cco's own (0700), under its original absolute path,
+ * for the user to inspect or restore. A git directory counts as new when its HEAD changed during
+ * the session (git init, a clone, a copy); then all its hooks and its whole configuration are
+ * checked, else only the files that changed. Nothing is followed through a symbolic link.
+ */
+public final class GitDirectoryAudit implements RepositoryAudit {
+    private static final List<String> CONFIGURATIONS = List.of("config", "config.worktree");
+    private static final int MAX_CONFIG_BYTES = 1024 * 1024;
+
+    private final Path quarantineBase;
+    private Path quarantine;
+
+    /** @param quarantineBase cco's quarantine directory, for example ~/.local/state/cco/quarantine */
+    public GitDirectoryAudit(Path quarantineBase) {
+        this.quarantineBase = quarantineBase;
+    }
+
+    @Override
+    public List<String> neutralise(List<Path> candidates, Path sessionStart) {
+        List<String> report = new ArrayList<>();
+        FileTime start;
+        try {
+            start = Files.getLastModifiedTime(sessionStart, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            report.add("cannot read the session's start (" + sessionStart + "): repositories not audited");
+            return report;
+        }
+        for (Path gitDirectory : gitDirectories(candidates)) {
+            try {
+                audit(gitDirectory, start, report);
+            } catch (IOException e) {
+                report.add(gitDirectory + ": not audited: " + e.getMessage());
+            }
+        }
+        return report;
+    }
+
+    private static Set<Path> gitDirectories(List<Path> candidates) {
+        Set<Path> directories = new LinkedHashSet<>();
+        for (Path candidate : candidates) {
+            Path name = candidate.getFileName();
+            if (name == null) {
+                continue;
+            }
+            owningGitDirectory(candidate).filter(GitDirectoryAudit::isGitDirectory).ifPresent(directories::add);
+        }
+        return directories;
+    }
+
+    private static Optional<Path> owningGitDirectory(Path candidate) {
+        for (Path dir = candidate.getParent(); dir != null; dir = dir.getParent()) {
+            if (dir.getFileName() != null && dir.getFileName().toString().equals("hooks")) {
+                return Optional.ofNullable(dir.getParent());
+            }
+        }
+        String name = candidate.getFileName().toString();
+        if (name.equals(".git")) {
+            return Files.isDirectory(candidate, LinkOption.NOFOLLOW_LINKS) ? Optional.of(candidate) : Optional.empty();
+        }
+        return Optional.ofNullable(candidate.getParent());
+    }
+
+    /** As git itself decides (setup.c): a HEAD file and an object store, its own or a common one. */
+    private static boolean isGitDirectory(Path dir) {
+        return Files.isRegularFile(dir.resolve("HEAD"), LinkOption.NOFOLLOW_LINKS)
+                && (Files.isDirectory(dir.resolve("objects"), LinkOption.NOFOLLOW_LINKS)
+                    || Files.isRegularFile(dir.resolve("commondir"), LinkOption.NOFOLLOW_LINKS));
+    }
+
+    private void audit(Path gitDirectory, FileTime start, List<String> report) throws IOException {
+        if (!gitDirectory.toRealPath().equals(gitDirectory)) {
+            report.add(gitDirectory + ": not audited: it is reached through a symbolic link");
+            return;
+        }
+        boolean fresh = changedSince(gitDirectory.resolve("HEAD"), start);
+        for (String name : CONFIGURATIONS) {
+            Path config = gitDirectory.resolve(name);
+            if (Files.exists(config, LinkOption.NOFOLLOW_LINKS) && (fresh || changedSince(config, start))) {
+                sanitize(config, report);
+            }
+        }
+        Path hooks = gitDirectory.resolve("hooks");
+        if (Files.isSymbolicLink(hooks)) {
+            report.add(hooks + " (a link) moved to " + moveToQuarantine(hooks));
+        } else if (Files.isDirectory(hooks, LinkOption.NOFOLLOW_LINKS)) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(hooks)) {
+                for (Path hook : entries) {
+                    if (!hook.getFileName().toString().endsWith(".sample") && !Files.isDirectory(hook, LinkOption.NOFOLLOW_LINKS)
+                            && (fresh || changedSince(hook, start))) {
+                        report.add(hook + " moved to " + moveToQuarantine(hook));
+                    }
+                }
+            }
+        }
+    }
+
+    private void sanitize(Path config, List<String> report) throws IOException {
+        if (!Files.isRegularFile(config, LinkOption.NOFOLLOW_LINKS)) {
+            report.add(config + " (not a regular file) moved to " + moveToQuarantine(config));
+            return;
+        }
+        String text;
+        try (var in = Files.newInputStream(config, LinkOption.NOFOLLOW_LINKS)) {
+            text = new String(in.readNBytes(MAX_CONFIG_BYTES + 1), StandardCharsets.UTF_8);
+        }
+        GitConfigSanitizer.Result result = text.length() > MAX_CONFIG_BYTES
+                ? new GitConfigSanitizer.Result("", List.of("(larger than " + MAX_CONFIG_BYTES + " bytes)"))
+                : GitConfigSanitizer.sanitize(text);
+        if (result.removed().isEmpty()) {
+            return;
+        }
+        Path temporary = Files.createTempFile(config.getParent(), ".config-", ".cco-tmp",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        try {
+            Files.writeString(temporary, result.kept(), StandardCharsets.UTF_8);
+            Path original = moveToQuarantine(config);
+            Files.move(temporary, config, StandardCopyOption.ATOMIC_MOVE);
+            report.add(config + ": removed " + String.join(", ", result.removed()) + " (the original: " + original + ")");
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static boolean changedSince(Path path, FileTime start) throws IOException {
+        FileTime changed = (FileTime) Files.getAttribute(path, "unix:ctime", LinkOption.NOFOLLOW_LINKS);
+        return changed.compareTo(start) >= 0;
+    }
+
+    /** Moved under its absolute path inside this run's quarantine; a link is moved as a link. */
+    private Path moveToQuarantine(Path path) throws IOException {
+        Path target = quarantine().resolve(path.toString().substring(1));
+        Files.createDirectories(target.getParent());
+        Files.move(path, target, LinkOption.NOFOLLOW_LINKS);
+        return target;
+    }
+
+    private Path quarantine() throws IOException {
+        if (quarantine == null) {
+            Files.createDirectories(quarantineBase);
+            Files.setPosixFilePermissions(quarantineBase, PosixFilePermissions.fromString("rwx------"));
+            quarantine = Files.createTempDirectory(quarantineBase, Instant.now().toString().replace(':', '-') + "-");
+        }
+        return quarantine;
+    }
+}
