@@ -53,10 +53,10 @@ public final class AgentHomes {
             rules.add(PathRule.evenIfMissing(locations.home().resolve(".claude.json.lock"), Access.READ_WRITE, RuleOrigin.AGENT_STATE,
                     WhenMissing.DIRECTORY));
         }
-        if (codex && within(claudeHome, writableRoots)) {
+        if (codex && HomeCodeLocations.within(claudeHome, writableRoots)) {
             rules.addAll(otherAgentsHome(claudeHome, CLAUDE_CONFIGURATION, CLAUDE_CREDENTIALS));
         }
-        if (!codex && within(codexHome, writableRoots)) {
+        if (!codex && HomeCodeLocations.within(codexHome, writableRoots)) {
             rules.addAll(otherAgentsHome(codexHome, CODEX_CONFIGURATION, CODEX_CREDENTIALS));
         }
         return rules;
@@ -97,9 +97,5 @@ public final class AgentHomes {
     private static boolean isUsersOwnFile(HostFileSystem.Entry entry) {
         return (entry.kind() == HostFileSystem.Entry.Kind.FILE || entry.kind() == HostFileSystem.Entry.Kind.LINK)
                 && DATA_SUFFIXES.stream().noneMatch(entry.name()::endsWith);
-    }
-
-    private static boolean within(Path path, List<Path> roots) {
-        return roots.stream().anyMatch(path::startsWith);
     }
 }

@@ -62,13 +62,8 @@ final class HomeCodeLocations {
 
     /** Read-only rules for the locations that lie inside one of the writable roots. */
     static List<PathRule> withinWritableRoots(Path home, List<Path> writableRoots) {
-        List<PathRule> rules = new ArrayList<>();
-        EVEN_IF_MISSING.forEach((relative, whenMissing) -> {
-            Path path = home.resolve(relative);
-            if (within(path, writableRoots)) {
-                rules.add(PathRule.evenIfMissing(path, Access.READ_ONLY, RuleOrigin.HOST_RUNS_CODE, whenMissing));
-            }
-        });
+        List<PathRule> rules = new ArrayList<>(evenIfMissingWithin(home, EVEN_IF_MISSING, Access.READ_ONLY, RuleOrigin.HOST_RUNS_CODE,
+                writableRoots));
         for (String relative : IF_PRESENT) {
             Path path = home.resolve(relative);
             if (within(path, writableRoots)) {
@@ -76,6 +71,15 @@ final class HomeCodeLocations {
             }
         }
         return rules;
+    }
+
+    /** Rules that hold even before their path exists, for the home-relative paths that lie inside a writable root. */
+    static List<PathRule> evenIfMissingWithin(Path home, Map<String, WhenMissing> relativePaths, Access access, RuleOrigin origin,
+            List<Path> writableRoots) {
+        return relativePaths.entrySet().stream()
+                .filter(entry -> within(home.resolve(entry.getKey()), writableRoots))
+                .map(entry -> PathRule.evenIfMissing(home.resolve(entry.getKey()), access, origin, entry.getValue()))
+                .toList();
     }
 
     static boolean within(Path path, List<Path> roots) {

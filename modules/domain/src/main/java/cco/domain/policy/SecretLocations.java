@@ -45,9 +45,7 @@ final class SecretLocations {
     }
 
     static List<PathRule> withinWritableRoots(Path home, List<Path> writableRoots) {
-        return EVEN_IF_MISSING_IN_WRITABLE_ROOTS.entrySet().stream()
-                .filter(entry -> HomeCodeLocations.within(home.resolve(entry.getKey()), writableRoots))
-                .map(entry -> PathRule.evenIfMissing(home.resolve(entry.getKey()), Access.DENIED, RuleOrigin.SECRETS, entry.getValue()))
-                .toList();
+        return HomeCodeLocations.evenIfMissingWithin(home, EVEN_IF_MISSING_IN_WRITABLE_ROOTS, Access.DENIED, RuleOrigin.SECRETS,
+                writableRoots);
     }
 }
