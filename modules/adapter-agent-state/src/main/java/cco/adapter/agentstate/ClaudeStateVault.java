@@ -1,5 +1,6 @@
 package cco.adapter.agentstate;
 
+import cco.domain.agentstate.ClaudeStateCopy;
 import cco.domain.agentstate.ClaudeStateMerge;
 import cco.domain.failure.CcoException;
 import cco.domain.failure.FailureKind;
@@ -42,25 +43,15 @@ public final class ClaudeStateVault implements AgentStateVault {
         this.stateDirectory = stateDirectory;
     }
 
-    /**
-     * The copy holds only this project's entry of the host file's projects: the others (their
-     * tool allowlists, MCP servers with their environment, older versions' prompt history) are
-     * none of the session's business. An unreadable host file gives the session an empty copy.
-     */
+    /** The copy holds only this project's entry of the host file's projects ({@link ClaudeStateCopy}). Jackson is not needed here. */
     @Override
     public PrivateCopy isolate(Path hostFile, Path project) {
         try {
             createIfMissing(hostFile);
             Path sessions = Files.createDirectories(stateDirectory.resolve("sessions"));
             Path session = Files.createTempDirectory(sessions, "session-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            ObjectMapper json = new ObjectMapper();
-            Map<String, Object> host;
-            try {
-                host = json.readValue(hostFile.toFile(), JSON_OBJECT);
-            } catch (IOException e) {
-                host = Map.of();
-            }
-            byte[] copy = json.writeValueAsBytes(ClaudeStateMerge.sessionCopy(host == null ? Map.of() : host, project.toString()));
+            byte[] copy = ClaudeStateCopy.forSession(Files.readString(hostFile, StandardCharsets.UTF_8), project.toString())
+                    .getBytes(StandardCharsets.UTF_8);
             Files.write(session.resolve(PROJECT), project.toString().getBytes(StandardCharsets.UTF_8));
             Files.write(session.resolve(ORIGINAL), copy);
             Files.write(session.resolve(SESSION), copy);

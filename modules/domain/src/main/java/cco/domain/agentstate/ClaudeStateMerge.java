@@ -47,19 +47,6 @@ public final class ClaudeStateMerge {
     private ClaudeStateMerge() {
     }
 
-    /** What a session of {@code project} starts from: the host's file with only this project's entry. */
-    public static Map<String, Object> sessionCopy(Map<String, Object> host, String project) {
-        Map<String, Object> copy = new LinkedHashMap<>(host);
-        if (host.get(PROJECTS) instanceof Map<?, ?> projects) {
-            Map<String, Object> own = new LinkedHashMap<>();
-            if (projects.containsKey(project)) {
-                own.put(project, projects.get(project));
-            }
-            copy.put(PROJECTS, own);
-        }
-        return copy;
-    }
-
     public static Result merge(Map<String, Object> original, Map<String, Object> session, Map<String, Object> current, String project) {
         Map<String, Object> merged = new LinkedHashMap<>(current);
         List<String> refused = new ArrayList<>();
