@@ -7,6 +7,7 @@ import cco.adapter.credentialfiles.CredentialFilePresence;
 import cco.adapter.docker.DockerProbe;
 import cco.adapter.hostfiles.GitDirectoryAudit;
 import cco.adapter.hostfiles.NioHostFileSystem;
+import cco.adapter.hostfiles.QuarantineDirectory;
 import cco.adapter.seatbelt.SeatbeltProbe;
 import cco.adapter.terminal.NativeTerminal;
 import cco.domain.backend.BackendKind;
@@ -19,6 +20,7 @@ import cco.domain.port.AgentStateVault;
 import cco.domain.port.BackendProbe;
 import cco.domain.port.CredentialPresence;
 import cco.domain.port.NativeSandbox;
+import cco.domain.port.Quarantine;
 import cco.domain.port.RepositoryAudit;
 import cco.domain.session.Platform;
 import cco.domain.session.SessionPlanner;
@@ -52,6 +54,7 @@ final class CompositionRoot {
         Path project = resolver.existing(host.workingDirectory().toString(), "project directory");
         return new SessionLocations(project, fileSystem.realPath(host.home()).orElse(host.home()),
                 realPathOfVariable("CODEX_HOME", true),
+                realPathOfVariable("CLAUDE_CONFIG_DIR", true),
                 realPathOfVariable("XDG_RUNTIME_DIR", false),
                 fileSystem.realPath(RESOLV_CONF),
                 host.installation().flatMap(fileSystem::realPath).map(CompositionRoot::installationRoot),
@@ -115,8 +118,12 @@ final class CompositionRoot {
         return new ClaudeStateVault(stateDirectory());
     }
 
-    RepositoryAudit repositoryAudit() {
-        return new GitDirectoryAudit(stateDirectory().resolve("quarantine"));
+    Quarantine quarantine() {
+        return new QuarantineDirectory(stateDirectory().resolve("quarantine"));
+    }
+
+    RepositoryAudit repositoryAudit(Quarantine quarantine) {
+        return new GitDirectoryAudit(quarantine);
     }
 
     List<CredentialPresence> credentialPresences() {

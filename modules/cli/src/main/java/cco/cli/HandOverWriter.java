@@ -25,8 +25,9 @@ import java.util.Optional;
  *                                   which the launcher passes on a descriptor (bwrap --args)
  *   cleanup-dir PATH                remove after the session if still empty
  *   cleanup-file PATH CONTENT       remove after the session if still holding CONTENT
- *   remove-if-created PATH          move PATH aside after the session if the session created it
- *   merge-back HOST-FILE DIR        the session used DIR/session.json for HOST-FILE: merge it back if changed
+ *   quarantine-if-created PATH      move PATH into cco's quarantine after the session if the session created it
+ *   merge-back HOST-FILE DIR        the session used DIR/home/.claude.json for HOST-FILE: merge it back if changed
+ *   audit-git ROOT                  after the session, neutralise git repositories it created or changed in ROOT
  *   run COMMAND...                  what the sandbox program runs, to the end
  * </pre>
  * Secrets travel only here and through bwrap's --args descriptor, never on a command line or
@@ -62,8 +63,8 @@ final class HandOverWriter {
                     field(out, placeholder.content());
                 }
             }
-            for (Path path : handOver.removeIfCreated()) {
-                field(out, "remove-if-created");
+            for (Path path : handOver.quarantineIfCreated()) {
+                field(out, "quarantine-if-created");
                 field(out, path.toString());
             }
             for (PrivateCopy copy : handOver.mergeBack()) {

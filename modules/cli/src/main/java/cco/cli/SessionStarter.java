@@ -7,6 +7,8 @@ import cco.domain.failure.CcoException;
 import cco.domain.failure.FailureKind;
 import cco.domain.launch.HandOver;
 import cco.domain.launch.PrivateCopy;
+import cco.domain.policy.AgentHomes;
+import cco.domain.policy.AgentState;
 import cco.domain.policy.SessionLocations;
 import cco.domain.port.NativeSandbox;
 import cco.domain.port.PseudoTerminal;
@@ -55,7 +57,10 @@ final class SessionStarter {
         }
         Path channel = root.host().handOverChannel().orElseThrow(() -> new CcoException(FailureKind.SANDBOX_UNAVAILABLE,
                 "this cco was started without its launcher, which runs the sandbox: run the installed 'cco' command"));
-        List<PrivateCopy> privateCopies = List.of(root.agentStateVault().isolate(locations.home().resolve(".claude.json"), locations.project()));
+        List<PrivateCopy> privateCopies = request.agent().state() == AgentState.CLAUDE
+                ? List.of(root.agentStateVault().isolate(AgentHomes.claudeConfigurationFile(locations), locations.project(),
+                        AgentHomes.claudeHome(locations)))
+                : List.of();
         HandOver handOver = sandbox.prepare(plan, locations, privateCopies);
         Optional<NativeTerminal> terminal = privateTerminal ? root.nativeTerminal() : Optional.empty();
         if (terminal.isPresent() && terminal.get().user().interactive()) {

@@ -42,11 +42,11 @@ class ClaudeStateMergeBackTest extends OnHost {
                 {"numStartups":1,"projects":{"PROJECT":{"lastCost":1},"/home/ada/bank":{"mcpServers":{"db":{"env":{"TOKEN":"BANK-SECRET"}}}}}}"""
                 .replace("PROJECT", project));
         host.asUnprivilegedUser();
-        Host.Result result = host.sandboxed("""
-                grep -c BANK-SECRET ~/.claude.json
+        Host.Result result = host.cco("shell", "sh", "-c", """
+                grep -c BANK-SECRET ~/.claude.json "$CLAUDE_CONFIG_DIR/.claude.json" 2>/dev/null
                 python3 - "$PWD" <<'PY'
                 import json, os, sys
-                path = os.path.expanduser("~/.claude.json")
+                path = os.path.join(os.environ["CLAUDE_CONFIG_DIR"], ".claude.json")
                 state = json.load(open(path))
                 state.update(numStartups=2, tipsHistory={"x": 1}, bypassPermissionsModeAccepted=True, remoteControlAtStartup=True,
                              primaryApiKey="sk-attacker", autoUpdates=True, aKeyOfAFutureVersion="run-me",
@@ -56,7 +56,8 @@ class ClaudeStateMergeBackTest extends OnHost {
                 state["projects"]["/home/ada/elsewhere"] = {"hasTrustDialogAccepted": True}
                 json.dump(state, open(path, "w"))
                 PY""");
-        assertEquals("0\n", result.out(), "other projects' entries are not in the session's copy: " + result);
+        assertEquals(host.home + "/.claude/.claude.json:0\n", result.out(),
+                "the host's file is hidden, other projects' entries are not in the session's copy: " + result);
         String after = Files.readString(claudeJson).replace(" ", "");
         assertTrue(after.contains("\"numStartups\":2") && after.contains("\"lastCost\":5") && after.contains("\"tipsHistory\""),
                 "positive control: harmless changes are merged: " + after);

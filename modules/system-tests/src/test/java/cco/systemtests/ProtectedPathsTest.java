@@ -20,17 +20,18 @@ class ProtectedPathsTest extends OnHost {
 
 
     @Test
-    void gitHooksAndConfigCannotBeChangedButGitStillWorks() throws Exception {
+    void gitConfigWorksInsideButNoCodeRunningKeyOrHookSurvivesTheSession() throws Exception {
         String configBefore = Files.readString(host.project.resolve(".git/config"));
         Host.Result result = host.sandboxed("""
                 printf '#!/bin/sh\\ntouch "$HOME/.canary-PE01"\\n' > .git/hooks/pre-commit 2>/dev/null && echo "WROTE hook"
-                git config core.pager 'touch $HOME/.canary-PE02' 2>/dev/null && echo "WROTE config"
-                git config core.hooksPath .h 2>/dev/null && echo "WROTE hooksPath"
+                git config core.pager 'touch $HOME/.canary-PE02' && echo "config set"
+                git config core.hooksPath .h && echo "hooksPath set"
                 mv .git .git-moved 2>/dev/null && echo "MOVED .git"
                 mv .git/hooks .git/hooks-moved 2>/dev/null && echo "MOVED hooks"
                 echo change > file.txt && git add file.txt && git -c user.name=a -c user.email=a@a commit -q -m inside && echo committed""");
-        assertEquals("committed\n", result.out(), result.toString());
-        assertEquals(configBefore, Files.readString(host.project.resolve(".git/config")));
+        assertEquals("config set\nhooksPath set\ncommitted\n", result.out(), result.toString());
+        assertEquals(configBefore, Files.readString(host.project.resolve(".git/config")), "the keys are gone again: " + result);
+        assertTrue(result.err().contains("core.pager") && result.err().contains("core.hookspath"), "and reported: " + result);
         assertFalse(Files.exists(host.project.resolve(".git/hooks/pre-commit")));
         Host.Result log = host.unsandboxed("git log --format=%s");
         assertEquals("inside\nfirst\n", log.out(), "positive control: the agent's commit is on the host");
@@ -39,22 +40,23 @@ class ProtectedPathsTest extends OnHost {
     }
 
     @Test
-    void nestedRepositoriesAreProtectedToo() throws Exception {
+    void nestedRepositoriesKeepTheirHooksAndLoseCodeRunningKeys() throws Exception {
         assertEquals(0, host.unsandboxed("git init -q libs/inner").exitCode());
         Host.Result result = host.sandboxed("""
                 echo evil > libs/inner/.git/hooks/pre-commit 2>/dev/null && echo "WROTE nested hook"
-                git -C libs/inner config core.fsmonitor evil 2>/dev/null && echo "WROTE nested config"
+                git -C libs/inner config core.fsmonitor evil && echo "nested config set"
                 echo fine > libs/inner/file.txt && echo "wrote nested file" """);
-        assertEquals("wrote nested file\n", result.out(), result.toString());
+        assertEquals("nested config set\nwrote nested file\n", result.out(), result.toString());
         assertFalse(Files.exists(host.project.resolve("libs/inner/.git/hooks/pre-commit")));
+        assertEquals("", host.unsandboxed("git -C libs/inner config --get core.fsmonitor").out(), result.toString());
     }
 
     @Test
-    void aCommondirRedirectCreatedInsideIsMovedAsideAfterTheSession() throws Exception {
+    void aCommondirRedirectCreatedInsideIsQuarantinedAfterTheSession() throws Exception {
         Host.Result result = host.sandboxed("echo ../evil > .git/commondir && echo created");
         assertEquals("created\n", result.out(), "git needs .git writable, so the write itself succeeds: " + result);
         assertFalse(Files.exists(host.project.resolve(".git/commondir")), "gone from where git would read it");
-        assertTrue(result.err().contains("would redirect git on the host"), result.toString());
+        assertTrue(result.err().contains(".git/commondir") && result.err().contains("quarantine"), result.toString());
         assertEquals("", host.unsandboxed("git status --porcelain").err(), "git on the host still works");
     }
 
@@ -72,16 +74,13 @@ class ProtectedPathsTest extends OnHost {
     }
 
     @Test
-    void aSymlinkPlantedInANestedRepositoryStopsTheNextSessionInsteadOfRevealingASecret() throws Exception {
+    void aSymlinkPlantedInANestedRepositoryRevealsNothingToTheNextSession() throws Exception {
         host.write(host.home.resolve(".ssh/id_rsa"), "PRIVATE KEY");
         Host.Result plant = host.sandboxed("mkdir -p sub/.git && ln -s " + host.home + "/.ssh/id_rsa sub/.git/config && echo planted");
         assertEquals("planted\n", plant.out(), plant.toString());
-        Host.Result next = host.sandboxed("cat ~/.ssh/id_rsa");
-        assertEquals(125, next.exitCode(), next.toString());
-        assertFalse(next.out().contains("PRIVATE KEY"), next.toString());
-        assertTrue(next.err().contains("symbolic link"), next.toString());
-        Files.delete(host.project.resolve("sub/.git/config"));
-        assertEquals(0, host.sandboxed("true").exitCode(), "positive control: without the link the session starts");
+        Host.Result next = host.sandboxed("cat sub/.git/config ~/.ssh/id_rsa 2>/dev/null; echo end");
+        assertEquals("end\n", next.out(), next.toString());
+        assertEquals("PRIVATE KEY", host.unsandboxed("cat sub/.git/config").out(), "positive control: the link does lead to the key");
     }
 
     @Test
@@ -95,20 +94,23 @@ class ProtectedPathsTest extends OnHost {
     }
 
     @Test
-    void agentAndEditorConfigCannotBeCreatedInTheProject() throws Exception {
+    void agentAndEditorConfigCreatedInTheProjectWorksInsideAndIsQuarantinedAfter() throws Exception {
         Host.Result result = host.sandboxed("""
-                mkdir -p .vscode 2>/dev/null; echo '{}' > .vscode/tasks.json 2>/dev/null && echo "WROTE vscode"
-                echo '{"mcpServers":{}}' > .mcp.json 2>/dev/null && echo "WROTE mcp"
-                mkdir -p .claude 2>/dev/null; echo '{"hooks":{}}' > .claude/settings.json 2>/dev/null && echo "WROTE claude"
-                mkdir -p .codex 2>/dev/null; echo 'notify=[]' > .codex/config.toml 2>/dev/null && echo "WROTE codex"
-                echo 'touch ~/.canary-PE06' >> .envrc 2>/dev/null && echo "WROTE envrc"
-                mkdir -p .idea/x 2>/dev/null && echo "WROTE idea"
-                echo fine > CLAUDE.md && echo "wrote CLAUDE.md" """);
-        assertEquals("wrote CLAUDE.md\n", result.out(), result.toString());
-        for (String leftover : List.of(".vscode", ".mcp.json", ".claude", ".codex", ".envrc", ".idea")) {
-            assertFalse(Files.exists(host.project.resolve(leftover)), leftover + " must not be left behind");
+                mkdir -p .vscode && echo '{}' > .vscode/tasks.json && echo "wrote vscode"
+                echo '{"mcpServers":{}}' > .mcp.json && echo "wrote mcp"
+                mkdir -p .claude && echo '{"hooks":{}}' > .claude/settings.json && echo "wrote claude"
+                mkdir -p .codex && echo 'notify=[]' > .codex/config.toml && echo "wrote codex"
+                echo 'touch ~/.canary-PE06' >> .envrc && echo "wrote envrc"
+                mkdir -p .idea/x && echo "wrote idea"
+                mkdir -p .claude/commands && echo fine > CLAUDE.md && echo "wrote CLAUDE.md" """);
+        assertEquals("wrote vscode\nwrote mcp\nwrote claude\nwrote codex\nwrote envrc\nwrote idea\nwrote CLAUDE.md\n", result.out(),
+                "inside, the agent works as it does bare: " + result);
+        for (String quarantined : List.of(".vscode", ".mcp.json", ".claude/settings.json", ".codex", ".envrc", ".idea")) {
+            assertFalse(Files.exists(host.project.resolve(quarantined)), quarantined + " must not be left where the host reads it");
+            assertTrue(result.err().contains(host.project.resolve(quarantined) + " (created in the session) moved to"), quarantined + ": " + result);
         }
-        assertTrue(Files.exists(host.project.resolve("CLAUDE.md")), "positive control");
+        assertTrue(Files.exists(host.project.resolve("CLAUDE.md")) && Files.isDirectory(host.project.resolve(".claude/commands")),
+                "positive control: the rest stays");
     }
 
     @Test
@@ -127,10 +129,10 @@ class ProtectedPathsTest extends OnHost {
     void userLevelAgentConfigIsReadOnlyButThisProjectsStateIsWritable() throws Exception {
         Path userSettings = host.write(host.home.resolve(".claude/settings.json"), "{}");
         String key = host.project.toString().replaceAll("[^A-Za-z0-9]", "-");
-        Host.Result result = host.sandboxed("""
+        Host.Result result = host.cco("shell", "sh", "-c", """
                 echo '{"hooks":{}}' > ~/.claude/settings.json 2>/dev/null && echo "WROTE settings"
                 mkdir -p ~/.claude/projects/KEY && echo state > ~/.claude/projects/KEY/session.jsonl && echo "wrote state"
-                echo '{"numStartups":1}' > ~/.claude.json && echo "wrote claude.json" """.replace("KEY", key));
+                echo '{"numStartups":1}' > "$CLAUDE_CONFIG_DIR/.claude.json" && echo "wrote claude.json" """.replace("KEY", key));
         assertEquals("wrote state\nwrote claude.json\n", result.out(), result.toString());
         assertEquals("{}", Files.readString(userSettings));
         assertFalse(Files.exists(host.home.resolve(".claude/hooks")), "nothing is created in the host's ~/.claude");
@@ -153,10 +155,10 @@ class ProtectedPathsTest extends OnHost {
     @Test
     void mcpServersAddedToClaudeJsonDoNotReachTheHostButSafeStateDoes() throws Exception {
         Path claudeJson = host.write(host.home.resolve(".claude.json"), "{\"numStartups\":1,\"mcpServers\":{}}");
-        Host.Result result = host.sandboxed("""
-                echo '{"numStartups":2,"mcpServers":{"x":{"command":"sh","args":["-c","touch ~/.canary-PE09"]}}}' > ~/.claude.json
-                cat ~/.claude.json""");
-        assertTrue(result.out().contains("\"x\""), "inside, the session sees its own write: " + result);
+        Host.Result result = host.cco("shell", "sh", "-c", """
+                cat ~/.claude.json; echo '{"numStartups":2,"mcpServers":{"x":{"command":"sh","args":["-c","touch ~/.canary-PE09"]}}}' > ~/.claude/.claude.json
+                cat ~/.claude/.claude.json""");
+        assertTrue(result.out().startsWith("{\"numStartups\":2"), "the host's file is hidden, the session sees its own copy: " + result);
         String after = Files.readString(claudeJson);
         assertFalse(after.contains("canary"), after);
         assertTrue(after.replace(" ", "").contains("\"numStartups\":2"), "positive control: safe state is merged back: " + after);

@@ -10,6 +10,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -30,7 +33,8 @@ import java.util.stream.Stream;
  */
 public final class ClaudeStateVault implements AgentStateVault {
     static final String ORIGINAL = "original.json";
-    static final String SESSION = "session.json";
+    static final String SESSION = "home/.claude.json";
+    private static final String EMPTY = "{}";
     static final String PROJECT = "project";
     private static final int BACKUPS_KEPT = 5;
     private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
@@ -43,63 +47,84 @@ public final class ClaudeStateVault implements AgentStateVault {
         this.stateDirectory = stateDirectory;
     }
 
-    /** The copy holds only this project's entry of the host file's projects ({@link ClaudeStateCopy}). Jackson is not needed here. */
+    /**
+     * The session directory holds the original as the session saw it, the project's name, and the
+     * agent's home for the session with the copy in it ({@link ClaudeStateCopy}: only this
+     * project's entry). The host file is only read: a missing one is not created.
+     */
     @Override
-    public PrivateCopy isolate(Path hostFile, Path project) {
+    public PrivateCopy isolate(Path hostFile, Path project, Path home) {
         try {
-            createIfMissing(hostFile);
             Path sessions = Files.createDirectories(stateDirectory.resolve("sessions"));
             Path session = Files.createTempDirectory(sessions, "session-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            byte[] copy = ClaudeStateCopy.forSession(Files.readString(hostFile, StandardCharsets.UTF_8), project.toString())
-                    .getBytes(StandardCharsets.UTF_8);
+            String host = Files.exists(hostFile) ? Files.readString(hostFile, StandardCharsets.UTF_8) : EMPTY;
+            byte[] copy = ClaudeStateCopy.forSession(host, project.toString()).getBytes(StandardCharsets.UTF_8);
             Files.write(session.resolve(PROJECT), project.toString().getBytes(StandardCharsets.UTF_8));
             Files.write(session.resolve(ORIGINAL), copy);
-            Files.write(session.resolve(SESSION), copy);
-            return new PrivateCopy(hostFile, session.resolve(SESSION), session);
+            Path sessionCopy = session.resolve(SESSION);
+            Files.createDirectory(sessionCopy.getParent());
+            Files.write(sessionCopy, copy, StandardOpenOption.CREATE_NEW);
+            Files.setPosixFilePermissions(sessionCopy, PosixFilePermissions.fromString("rw-------"));
+            return new PrivateCopy(hostFile, sessionCopy, session, home);
         } catch (IOException e) {
             throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE, "cannot make a private copy of " + hostFile + ": " + e.getMessage());
         }
     }
 
-    /** A missing state file starts as an empty object, as the agent itself would start it, so that even the first session works on a copy. */
-    private static void createIfMissing(Path hostFile) throws IOException {
-        if (!Files.exists(hostFile, LinkOption.NOFOLLOW_LINKS)) {
-            Files.writeString(hostFile, "{}", StandardOpenOption.CREATE_NEW);
-            Files.setPosixFilePermissions(hostFile, PosixFilePermissions.fromString("rw-------"));
-        }
-    }
-
+    /**
+     * Under the lock Claude Code itself takes (proper-lockfile: a directory beside the real file,
+     * stale after 10 s), the host file is read again, merged into, and replaced by a synced
+     * temporary file: a reader sees the old or the new file, whole, at every moment.
+     */
     @Override
     public List<String> mergeBack(Path sessionDirectory, Path hostFile) {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         try {
             Map<String, Object> original = json.readValue(sessionDirectory.resolve(ORIGINAL).toFile(), JSON_OBJECT);
-            Map<String, Object> session = json.readValue(sessionDirectory.resolve(SESSION).toFile(), JSON_OBJECT);
-            Map<String, Object> current = Files.exists(hostFile) ? json.readValue(hostFile.toFile(), JSON_OBJECT) : Map.of();
+            Map<String, Object> session = readSessionCopy(json, sessionDirectory.resolve(SESSION));
             String project = Files.readString(sessionDirectory.resolve(PROJECT), StandardCharsets.UTF_8);
-            ClaudeStateMerge.Result result = ClaudeStateMerge.merge(original, session, current, project);
-            if (!result.merged().equals(current)) {
-                replace(hostFile, json, result.merged());
+            Path target = Files.exists(hostFile) ? hostFile.toRealPath() : hostFile;
+            try (ClaudeLock lock = ClaudeLock.acquire(target)) {
+                Map<String, Object> current = Files.exists(target) ? json.readValue(target.toFile(), JSON_OBJECT) : Map.of();
+                ClaudeStateMerge.Result result = ClaudeStateMerge.merge(original, session, current, project);
+                if (!result.merged().equals(current)) {
+                    backUp(target);
+                    replace(target, json.writeValueAsBytes(result.merged()));
+                }
+                return result.refused();
             }
-            return result.refused();
         } catch (IOException e) {
             throw new CcoException(FailureKind.INTERNAL, "cannot merge the session's " + hostFile.getFileName()
                     + " back (kept in " + sessionDirectory + "): " + e.getMessage());
         }
     }
 
-    /** The file a link points to is replaced, never the link: the host, not the sandbox, made it. */
-    private void replace(Path hostFile, ObjectMapper json, Map<String, Object> content) throws IOException {
-        Path target = Files.exists(hostFile) ? hostFile.toRealPath() : hostFile;
-        backUp(target);
+    /** The agent wrote it, so it is read only as the regular file it should be, never through a link it may have planted. */
+    private static Map<String, Object> readSessionCopy(ObjectMapper json, Path copy) throws IOException {
+        if (!Files.isRegularFile(copy, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(copy + " is not a regular file any more");
+        }
+        try (InputStream in = Files.newInputStream(copy, LinkOption.NOFOLLOW_LINKS)) {
+            return json.readValue(in, JSON_OBJECT);
+        }
+    }
+
+    /** Replaced, never written in place; file and directory synced. A link at the user's path was resolved by the caller. */
+    private static void replace(Path target, byte[] content) throws IOException {
         Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".cco-tmp",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try {
-            json.writeValue(temporary.toFile(), content);
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                channel.write(ByteBuffer.wrap(content));
+                channel.force(true);
+            }
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
             }
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            try (FileChannel directory = FileChannel.open(target.getParent(), StandardOpenOption.READ)) {
+                directory.force(true);
+            }
         } finally {
             Files.deleteIfExists(temporary);
         }

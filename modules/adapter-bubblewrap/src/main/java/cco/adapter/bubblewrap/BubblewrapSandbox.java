@@ -35,7 +35,7 @@ public final class BubblewrapSandbox implements NativeSandbox {
 
     @Override
     public HandOver prepare(SessionPlan plan, SessionLocations locations, List<PrivateCopy> privateCopies) {
-        Map<Path, Path> sources = privateCopies.stream().collect(Collectors.toMap(PrivateCopy::hostFile, PrivateCopy::copy));
+        Map<Path, Path> sources = privateCopies.stream().collect(Collectors.toMap(PrivateCopy::home, PrivateCopy::homeSource));
         MountPlan mounts = new MountPlanner(fileSystem, sources).plan(plan.policy());
         HandOver handOver = handOver(plan, locations, mounts, privateCopies);
         HostPreparation.createAgentState(mounts.agentState());
@@ -49,6 +49,6 @@ public final class BubblewrapSandbox implements NativeSandbox {
         byte[] seccomp = SeccompFilter.forArchitecture(osArch);
         return new HandOver(bwrap, BubblewrapArguments.options(mounts, plan.environment(), locations.project()),
                 BubblewrapArguments.command(plan.agentArgv()), new HandOver.InheritedInput(BubblewrapArguments.SECCOMP_FD, seccomp),
-                mounts.placeholders(), mounts.removeIfCreated(), privateCopies, plan.policy().writableRoots());
+                mounts.placeholders(), mounts.quarantineIfCreated(), privateCopies, plan.policy().writableRoots());
     }
 }

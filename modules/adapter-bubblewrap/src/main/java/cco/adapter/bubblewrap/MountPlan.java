@@ -10,5 +10,5 @@ import java.util.List;
  * for missing protected or denied paths, removed afterwards).
  */
 record MountPlan(boolean hostRootReadOnly, List<Mount> mounts, List<Path> remountReadOnly,
-        List<Placeholder> agentState, List<Placeholder> placeholders, List<Path> removeIfCreated) {
+        List<Placeholder> agentState, List<Placeholder> placeholders, List<Path> quarantineIfCreated) {
 }

@@ -34,7 +34,7 @@ final class MountPlanner {
     private final Map<Path, FileKind> created = new HashMap<>();
     private final Map<Path, Access> standIns = new HashMap<>();
 
-    /** @param privateSources host files to mount in place of others (private copies), by the path they stand for */
+    /** @param privateSources directories of the session's own to mount in place of writable or private paths, by the path they stand for */
     MountPlanner(HostFileSystem fileSystem, Map<Path, Path> privateSources) {
         this.fileSystem = fileSystem;
         this.privateSources = Map.copyOf(privateSources);
@@ -45,7 +45,7 @@ final class MountPlanner {
         List<Path> remounts = new ArrayList<>();
         List<Placeholder> state = new ArrayList<>();
         List<Placeholder> placeholders = new ArrayList<>();
-        List<Path> removeIfCreated = new ArrayList<>();
+        List<Path> quarantineIfCreated = new ArrayList<>();
         for (PathRule rule : policy.effectiveRules()) {
             if (rule.path().equals(ROOT)) {
                 continue;
@@ -60,8 +60,8 @@ final class MountPlanner {
                 if (!rule.mayBeMissing() || rule.access() == inherited || !needsStandIn(rule, inherited)) {
                     continue;
                 }
-                if (rule.whenMissing() == WhenMissing.REMOVE_IF_CREATED) {
-                    removeIfCreated.add(target);
+                if (rule.whenMissing() == WhenMissing.QUARANTINE_IF_CREATED) {
+                    quarantineIfCreated.add(target);
                     continue;
                 }
                 if (rule.access() == Access.READ_WRITE || rule.access() == Access.PRIVATE) {
@@ -87,14 +87,14 @@ final class MountPlanner {
                 pinDirectoriesBetween(policy, target, mounts);
             }
             Path source = privateSources.get(target);
-            mounts.put(target, source != null && rule.access() == Access.READ_WRITE ? new Mount.Bind(source, target, true)
+            mounts.put(target, source != null && writable(rule.access()) ? new Mount.Bind(source, target, true)
                     : mountFor(rule.access(), target, kind));
             if (rule.access() == Access.DENIED && kind == FileKind.DIRECTORY) {
                 remounts.add(target);
             }
         }
         List<Mount> ordered = mounts.values().stream().sorted(Comparator.comparing(Mount::path)).toList();
-        List<Path> watched = removeIfCreated.stream()
+        List<Path> watched = quarantineIfCreated.stream()
                 .filter(path -> standIns.keySet().stream().noneMatch(standIn -> path.startsWith(standIn) && !path.equals(standIn)))
                 .toList();
         return new MountPlan(policy.accessOf(ROOT) == Access.READ_ONLY, ordered, remounts, state, placeholders, watched);
@@ -191,7 +191,7 @@ final class MountPlanner {
         return switch (what) {
             case DIRECTORY -> Placeholder.directory(path);
             case EMPTY_JSON_OBJECT -> Placeholder.file(path, JSON_OBJECT);
-            case EMPTY_FILE, IGNORE, REMOVE_IF_CREATED -> Placeholder.file(path, "");
+            case EMPTY_FILE, IGNORE, QUARANTINE_IF_CREATED -> Placeholder.file(path, "");
         };
     }
 }

@@ -128,17 +128,17 @@ class MountPlannerTest {
                 protectedRule(".mcp.json", WhenMissing.EMPTY_JSON_OBJECT),
                 protectedRule(".git/hooks", WhenMissing.DIRECTORY),
                 protectedRule(".git/config", WhenMissing.EMPTY_FILE),
-                protectedRule(".git/commondir", WhenMissing.REMOVE_IF_CREATED)));
+                protectedRule(".git/commondir", WhenMissing.QUARANTINE_IF_CREATED)));
         assertEquals(List.of(Placeholder.directory(PROJECT.resolve(".git")), Placeholder.file(PROJECT.resolve(".mcp.json"), "{}")),
                 plan.placeholders().stream().sorted(java.util.Comparator.comparing(Placeholder::path)).toList());
-        assertEquals(List.of(), plan.removeIfCreated(), ".git as a whole is read-only, so its commondir is covered");
+        assertEquals(List.of(), plan.quarantineIfCreated(), ".git as a whole is read-only, so its commondir is covered");
     }
 
     @Test
     void aCommondirThatCannotHaveAStandInIsWatched() {
         FakeFacts facts = new FakeFacts().directory("/tmp").directory(PROJECT.toString()).directory(PROJECT + "/.git");
-        MountPlan plan = new MountPlanner(facts, Map.of()).plan(policy(protectedRule(".git/commondir", WhenMissing.REMOVE_IF_CREATED)));
-        assertEquals(List.of(PROJECT.resolve(".git/commondir")), plan.removeIfCreated());
+        MountPlan plan = new MountPlanner(facts, Map.of()).plan(policy(protectedRule(".git/commondir", WhenMissing.QUARANTINE_IF_CREATED)));
+        assertEquals(List.of(PROJECT.resolve(".git/commondir")), plan.quarantineIfCreated());
         assertTrue(plan.placeholders().isEmpty());
     }
 

@@ -1,6 +1,7 @@
 package cco.adapter.hostfiles;
 
 import cco.domain.git.GitConfigSanitizer;
+import cco.domain.port.Quarantine;
 import cco.domain.port.RepositoryAudit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,8 +21,7 @@ import java.util.Set;
 /**
  * Neutralises git directories a session created or changed: their configuration keeps only the
  * keys {@link GitConfigSanitizer} allows, and hooks go. What is taken away is moved, never
- * deleted, into a quarantine directory of cco's own (0700), under its original absolute path,
- * for the user to inspect or restore. A git directory counts as new when its HEAD changed during
+ * deleted, into cco's quarantine, for the user to inspect or restore. A git directory counts as new when its HEAD changed during
  * the session (git init, a clone, a copy); then all its hooks and its whole configuration are
  * checked, else only the files that changed. Nothing is followed through a symbolic link.
  */
@@ -30,17 +29,18 @@ public final class GitDirectoryAudit implements RepositoryAudit {
     private static final List<String> CONFIGURATIONS = List.of("config", "config.worktree");
     private static final int MAX_CONFIG_BYTES = 1024 * 1024;
 
-    private final Path quarantineBase;
-    private Path quarantine;
+    private final Quarantine quarantine;
 
-    /** @param quarantineBase cco's quarantine directory, for example ~/.local/state/cco/quarantine */
-    public GitDirectoryAudit(Path quarantineBase) {
-        this.quarantineBase = quarantineBase;
+    public GitDirectoryAudit(Quarantine quarantine) {
+        this.quarantine = quarantine;
     }
 
     @Override
     public List<String> neutralise(List<Path> candidates, Path sessionStart) {
         List<String> report = new ArrayList<>();
+        if (candidates.isEmpty()) {
+            return report;
+        }
         FileTime start;
         try {
             start = Files.getLastModifiedTime(sessionStart, LinkOption.NOFOLLOW_LINKS);
@@ -102,6 +102,11 @@ public final class GitDirectoryAudit implements RepositoryAudit {
                 sanitize(config, report);
             }
         }
+        Path commondir = gitDirectory.resolve("commondir");
+        if (Files.isDirectory(gitDirectory.resolve("objects"), LinkOption.NOFOLLOW_LINKS) && Files.exists(commondir, LinkOption.NOFOLLOW_LINKS)
+                && changedSince(commondir, start)) {
+            report.add(commondir + " (it would send git to another repository's settings) moved to " + moveToQuarantine(commondir));
+        }
         Path hooks = gitDirectory.resolve("hooks");
         if (Files.isSymbolicLink(hooks)) {
             report.add(hooks + " (a link) moved to " + moveToQuarantine(hooks));
@@ -149,20 +154,7 @@ public final class GitDirectoryAudit implements RepositoryAudit {
         return changed.compareTo(start) >= 0;
     }
 
-    /** Moved under its absolute path inside this run's quarantine; a link is moved as a link. */
     private Path moveToQuarantine(Path path) throws IOException {
-        Path target = quarantine().resolve(path.toString().substring(1));
-        Files.createDirectories(target.getParent());
-        Files.move(path, target, LinkOption.NOFOLLOW_LINKS);
-        return target;
-    }
-
-    private Path quarantine() throws IOException {
-        if (quarantine == null) {
-            Files.createDirectories(quarantineBase);
-            Files.setPosixFilePermissions(quarantineBase, PosixFilePermissions.fromString("rwx------"));
-            quarantine = Files.createTempDirectory(quarantineBase, Instant.now().toString().replace(':', '-') + "-");
-        }
-        return quarantine;
+        return quarantine.take(path);
     }
 }

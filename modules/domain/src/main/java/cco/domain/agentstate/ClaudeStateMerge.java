@@ -18,7 +18,8 @@ import java.util.Set;
  * the project, auto-updates, feature caches), and so can any key a later version adds: such a
  * change is refused and named. A refused change to an empty value (a new project's
  * {@code hasTrustDialogAccepted: false}) grants nothing and is dropped silently. Three-way,
- * key by key: only what the session changed is applied, on top of the file as it is now.
+ * key by key: only what the session changed is applied, on top of the file as it is now, and a
+ * key the host changed meanwhile keeps the host's value.
  * Names from Claude Code 2.1's source; the system tests check them against the installed CLI.
  */
 public final class ClaudeStateMerge {
@@ -59,7 +60,7 @@ public final class ClaudeStateMerge {
             if (key.equals(PROJECTS)) {
                 mergeProject(original, session, merged, project, refused);
             } else if (HARMLESS.contains(key)) {
-                apply(merged, key, session);
+                applyUnlessTheHostChangedIt(merged, key, before, session);
             } else if (grants(before, after)) {
                 refused.add(key);
             }
@@ -100,7 +101,7 @@ public final class ClaudeStateMerge {
                 continue;
             }
             if (HARMLESS_PER_PROJECT.contains(key)) {
-                apply(entry, key, after);
+                applyUnlessTheHostChangedIt(entry, key, before.get(key), after);
             } else if (grants(before.get(key), after.get(key))) {
                 refused.add(name + "." + key);
             }
@@ -111,7 +112,11 @@ public final class ClaudeStateMerge {
         }
     }
 
-    private static void apply(Map<String, Object> target, String key, Map<String, Object> source) {
+    /** A key the host changed too while the session ran keeps the host's value. */
+    private static void applyUnlessTheHostChangedIt(Map<String, Object> target, String key, Object before, Map<String, Object> source) {
+        if (!Objects.equals(target.get(key), before)) {
+            return;
+        }
         if (source.containsKey(key)) {
             target.put(key, source.get(key));
         } else {

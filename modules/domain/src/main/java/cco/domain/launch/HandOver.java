@@ -12,13 +12,13 @@ import java.util.List;
  * audited afterwards. cco's launcher starts it without a JVM in between.
  */
 public record HandOver(Path program, List<String> options, List<String> command, InheritedInput input, List<Placeholder> cleanup,
-        List<Path> removeIfCreated, List<PrivateCopy> mergeBack, List<Path> auditedRoots) {
+        List<Path> quarantineIfCreated, List<PrivateCopy> mergeBack, List<Path> auditedRoots) {
 
     public HandOver {
         options = List.copyOf(options);
         command = List.copyOf(command);
         cleanup = List.copyOf(cleanup);
-        removeIfCreated = List.copyOf(removeIfCreated);
+        quarantineIfCreated = List.copyOf(quarantineIfCreated);
         mergeBack = List.copyOf(mergeBack);
         auditedRoots = List.copyOf(auditedRoots);
     }

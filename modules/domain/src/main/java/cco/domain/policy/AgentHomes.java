@@ -7,18 +7,21 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a session sees of the agents' home directories (~/.claude, ~/.codex): a private view.
- * The directory is a fresh one of the session's own, so whatever the agent writes there (shell
- * snapshots and hook scripts that Claude Code later sources, caches, histories, new files of a
- * future version) stays in the session, and nothing of the host's state shows but what is
- * listed here: the user's configuration and credentials, read-only; the user's own files at the
- * top level (a status line script), read-only; and Claude's transcripts and memory of this
- * project, read-write, so that --resume and memory work. Other projects' transcripts and memory,
- * the prompt history of every project, file backups and pastes stay out of sight.
+ * What a session sees of the agents' homes (~/.claude or $CLAUDE_CONFIG_DIR, ~/.codex or
+ * $CODEX_HOME): private views, in every session. The directory is a fresh one of the session's
+ * own, so whatever is written there (shell snapshots and hook scripts that Claude Code later
+ * sources, caches, histories, new files of a future version) stays in the session, and nothing of
+ * the host's state shows but what is listed here: the user's configuration and credentials,
+ * read-only; the user's own files at the top level (a status line script), read-only; and, in a
+ * Claude session, Claude's transcripts and memory of this project, read-write, so that --resume
+ * and memory work. Other projects' transcripts and memory, the prompt history of every project,
+ * file backups and pastes stay out of sight.
  * <p>
- * The session's own agent always gets this view (its home created as the agent would create it);
- * another agent's home gets it only inside a writable root (--add-dir ~), where it is otherwise
- * unprotected, and is kept from being created there when it does not exist.
+ * The session's own agent has its home created as the agent would create it. Claude Code's global
+ * configuration (~/.claude.json) is hidden: a Claude session gets a private copy inside its home,
+ * where Claude finds it through CLAUDE_CONFIG_DIR and can lock and replace it as it does bare. An
+ * agent home or configuration file that does not exist is kept from being created only where it
+ * could be, inside a writable root (--add-dir ~).
  */
 public final class AgentHomes {
     static final Set<String> CLAUDE_CONFIGURATION = Set.of("settings.json", "settings.local.json", "CLAUDE.md", "commands",
@@ -27,6 +30,7 @@ public final class AgentHomes {
             "skills");
     static final String CLAUDE_CREDENTIALS = ".credentials.json";
     static final String CODEX_CREDENTIALS = "auth.json";
+    private static final String CLAUDE_CONFIGURATION_FILE = ".claude.json";
     /** Names of data an agent writes for itself, never the user's own top-level files. */
     private static final List<String> DATA_SUFFIXES = List.of(".json", ".jsonl", ".log", ".lock");
 
@@ -36,44 +40,39 @@ public final class AgentHomes {
         this.fileSystem = fileSystem;
     }
 
-    /** The rules for both agents' homes in a session of {@code codex} or any other agent. */
-    public List<PathRule> rules(SessionLocations locations, boolean codex, List<Path> writableRoots) {
-        Path claudeHome = claudeHome(locations.home());
-        Path codexHome = codexHome(locations);
+    public List<PathRule> rules(SessionLocations locations, AgentState state, List<Path> writableRoots) {
         List<PathRule> rules = new ArrayList<>();
-        if (codex) {
-            rules.addAll(privateView(codexHome, CODEX_CONFIGURATION, CODEX_CREDENTIALS));
-        } else {
-            rules.addAll(privateView(claudeHome, CLAUDE_CONFIGURATION, CLAUDE_CREDENTIALS));
-            rules.add(PathRule.evenIfMissing(claudeHome.resolve("projects").resolve(ClaudeProjectKey.of(locations.project())),
+        rules.addAll(home(claudeHome(locations), CLAUDE_CONFIGURATION, CLAUDE_CREDENTIALS, state == AgentState.CLAUDE, writableRoots));
+        rules.addAll(home(codexHome(locations), CODEX_CONFIGURATION, CODEX_CREDENTIALS, state == AgentState.CODEX, writableRoots));
+        if (state == AgentState.CLAUDE) {
+            rules.add(PathRule.evenIfMissing(claudeHome(locations).resolve("projects").resolve(ClaudeProjectKey.of(locations.project())),
                     Access.READ_WRITE, RuleOrigin.AGENT_PROJECT_STATE, WhenMissing.DIRECTORY));
-            // A private copy of ~/.claude.json (ADR 0013) and the lock directory Claude takes beside it.
-            rules.add(PathRule.evenIfMissing(locations.home().resolve(".claude.json"), Access.READ_WRITE, RuleOrigin.AGENT_STATE,
-                    WhenMissing.EMPTY_JSON_OBJECT));
-            rules.add(PathRule.evenIfMissing(locations.home().resolve(".claude.json.lock"), Access.READ_WRITE, RuleOrigin.AGENT_STATE,
-                    WhenMissing.DIRECTORY));
         }
-        if (codex && HomeCodeLocations.within(claudeHome, writableRoots)) {
-            rules.addAll(otherAgentsHome(claudeHome, CLAUDE_CONFIGURATION, CLAUDE_CREDENTIALS));
-        }
-        if (!codex && HomeCodeLocations.within(codexHome, writableRoots)) {
-            rules.addAll(otherAgentsHome(codexHome, CODEX_CONFIGURATION, CODEX_CREDENTIALS));
-        }
+        Path configuration = claudeConfigurationFile(locations);
+        rules.add(HomeCodeLocations.within(configuration, writableRoots)
+                ? PathRule.evenIfMissing(configuration, Access.DENIED, RuleOrigin.AGENT_STATE, WhenMissing.EMPTY_JSON_OBJECT)
+                : PathRule.existing(configuration, Access.DENIED, RuleOrigin.AGENT_STATE));
         return rules;
     }
 
-    public static Path claudeHome(Path home) {
-        return home.resolve(".claude");
+    public static Path claudeHome(SessionLocations locations) {
+        return locations.claudeConfigDirectory().orElse(locations.home().resolve(".claude"));
+    }
+
+    /** Claude Code's global configuration on the host: ~/.claude.json, or .claude.json in $CLAUDE_CONFIG_DIR. */
+    public static Path claudeConfigurationFile(SessionLocations locations) {
+        return locations.claudeConfigDirectory().orElse(locations.home()).resolve(CLAUDE_CONFIGURATION_FILE);
     }
 
     public static Path codexHome(SessionLocations locations) {
         return locations.codexHome().orElse(locations.home().resolve(".codex"));
     }
 
-    /** Only inside a writable root: elsewhere the host's read-only view already protects it. */
-    private List<PathRule> otherAgentsHome(Path agentHome, Set<String> configuration, String credentials) {
-        if (fileSystem.realPath(agentHome).isEmpty()) {
-            return List.of(PathRule.evenIfMissing(agentHome, Access.DENIED, RuleOrigin.OTHER_AGENT_HOME, WhenMissing.DIRECTORY));
+    private List<PathRule> home(Path agentHome, Set<String> configuration, String credentials, boolean own, List<Path> writableRoots) {
+        if (!own && fileSystem.realPath(agentHome).isEmpty()) {
+            return HomeCodeLocations.within(agentHome, writableRoots)
+                    ? List.of(PathRule.evenIfMissing(agentHome, Access.DENIED, RuleOrigin.OTHER_AGENT_HOME, WhenMissing.DIRECTORY))
+                    : List.of();
         }
         return privateView(agentHome, configuration, credentials);
     }

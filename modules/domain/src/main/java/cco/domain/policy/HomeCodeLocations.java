@@ -18,8 +18,8 @@ final class HomeCodeLocations {
     static final Map<String, WhenMissing> EVEN_IF_MISSING = Map.ofEntries(
             Map.entry(".bashrc", WhenMissing.EMPTY_FILE),
             // An empty stand-in would hide ~/.profile from a login bash: moved aside if created instead.
-            Map.entry(".bash_profile", WhenMissing.REMOVE_IF_CREATED),
-            Map.entry(".bash_login", WhenMissing.REMOVE_IF_CREATED),
+            Map.entry(".bash_profile", WhenMissing.QUARANTINE_IF_CREATED),
+            Map.entry(".bash_login", WhenMissing.QUARANTINE_IF_CREATED),
             Map.entry(".profile", WhenMissing.EMPTY_FILE),
             Map.entry(".bash_logout", WhenMissing.EMPTY_FILE),
             Map.entry(".bash_aliases", WhenMissing.EMPTY_FILE),

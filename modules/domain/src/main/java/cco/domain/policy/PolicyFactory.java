@@ -33,7 +33,7 @@ public final class PolicyFactory {
         this.agentHomes = new AgentHomes(fileSystem);
     }
 
-    public IsolationPolicy create(PathOptions options, SessionLocations locations, boolean includeCodexState, boolean shareDockerSocket) {
+    public IsolationPolicy create(PathOptions options, SessionLocations locations, AgentState agentState, boolean shareDockerSocket) {
         if (locations.project().equals(ROOT)) {
             throw CcoException.usage("refusing to use / as the project directory: run cco from a project directory");
         }
@@ -52,9 +52,9 @@ public final class PolicyFactory {
         rules.addAll(protectedWithinWritableRoots(writableRoots));
         rules.addAll(HomeCodeLocations.withinWritableRoots(locations.home(), writableRoots));
         rules.addAll(SecretLocations.withinWritableRoots(locations.home(), writableRoots));
-        rules.addAll(agentHomes.rules(locations, includeCodexState, writableRoots));
+        rules.addAll(agentHomes.rules(locations, agentState, writableRoots));
         locations.installation().ifPresent(dir -> rules.add(PathRule.existing(dir, Access.READ_ONLY, RuleOrigin.CCO_INSTALLATION)));
-        locations.ccoState().ifPresent(dir -> rules.add(PathRule.existing(dir, Access.READ_ONLY, RuleOrigin.CCO_STATE)));
+        locations.ccoState().ifPresent(dir -> rules.add(PathRule.existing(dir, Access.DENIED, RuleOrigin.CCO_STATE)));
         if (shareDockerSocket) {
             locations.dockerSocket().ifPresent(socket -> rules.add(PathRule.existing(socket, Access.READ_WRITE, RuleOrigin.DOCKER_SOCKET)));
         }

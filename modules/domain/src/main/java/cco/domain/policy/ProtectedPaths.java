@@ -6,41 +6,44 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Files inside a writable directory that would make the host run code later (git hooks and
- * config, agent hooks and MCP servers, editor tasks, direnv), so they stay read-only even when
- * the directory around them is writable and even before they exist.
+ * Files inside a writable directory that would make the host run code later (git hooks, agent
+ * hooks and MCP servers, editor tasks, direnv). Those that exist stay read-only; those that do not
+ * are not created (no stand-in in the project, ADR 0021): what the session creates there is moved
+ * into cco's quarantine when it ends. git's own configuration is not among them: git must work
+ * inside (remotes, branches, submodules), so it stays writable and is made safe by content after
+ * the session (ADR 0019).
  */
 public final class ProtectedPaths {
     static final Map<String, WhenMissing> RELATIVE = Map.ofEntries(
-            Map.entry(".git/hooks", WhenMissing.DIRECTORY),
-            Map.entry(".git/config", WhenMissing.EMPTY_FILE),
-            Map.entry(".git/config.worktree", WhenMissing.EMPTY_FILE),
-            Map.entry(".git/worktrees", WhenMissing.DIRECTORY),
-            Map.entry(".git/commondir", WhenMissing.REMOVE_IF_CREATED),
-            Map.entry(".claude/settings.json", WhenMissing.EMPTY_JSON_OBJECT),
-            Map.entry(".claude/settings.local.json", WhenMissing.EMPTY_JSON_OBJECT),
-            Map.entry(".mcp.json", WhenMissing.EMPTY_JSON_OBJECT),
-            Map.entry(".codex", WhenMissing.DIRECTORY),
-            Map.entry(".vscode", WhenMissing.DIRECTORY),
-            Map.entry(".idea", WhenMissing.DIRECTORY),
-            Map.entry(".envrc", WhenMissing.EMPTY_FILE));
+            Map.entry(".git/hooks", WhenMissing.IGNORE),
+            Map.entry(".git/commondir", WhenMissing.QUARANTINE_IF_CREATED),
+            Map.entry(".claude/settings.json", WhenMissing.QUARANTINE_IF_CREATED),
+            Map.entry(".claude/settings.local.json", WhenMissing.QUARANTINE_IF_CREATED),
+            Map.entry(".mcp.json", WhenMissing.QUARANTINE_IF_CREATED),
+            Map.entry(".codex", WhenMissing.QUARANTINE_IF_CREATED),
+            Map.entry(".vscode", WhenMissing.QUARANTINE_IF_CREATED),
+            Map.entry(".idea", WhenMissing.QUARANTINE_IF_CREATED),
+            Map.entry(".envrc", WhenMissing.QUARANTINE_IF_CREATED));
 
     private ProtectedPaths() {
     }
 
     public static List<PathRule> within(Path writableRoot) {
         return RELATIVE.entrySet().stream()
-                .map(entry -> PathRule.evenIfMissing(writableRoot.resolve(entry.getKey()), Access.READ_ONLY, RuleOrigin.PROTECTED, entry.getValue()))
+                .map(entry -> rule(writableRoot.resolve(entry.getKey()), entry.getValue()))
                 .toList();
     }
 
-    /** Everything in another repository's git directory (nested repository or submodule) that git runs or follows. */
+    /** What another repository's git directory (nested repository or submodule) has of the same: its hooks, its commondir. */
     public static List<PathRule> ofGitDirectory(Path gitDirectory) {
         return RELATIVE.entrySet().stream()
                 .filter(entry -> entry.getKey().startsWith(".git/"))
-                .map(entry -> PathRule.evenIfMissing(gitDirectory.resolve(entry.getKey().substring(".git/".length())),
-                        Access.READ_ONLY, RuleOrigin.PROTECTED, entry.getValue()))
+                .map(entry -> rule(gitDirectory.resolve(entry.getKey().substring(".git/".length())), entry.getValue()))
                 .toList();
+    }
+
+    private static PathRule rule(Path path, WhenMissing whenMissing) {
+        return PathRule.evenIfMissing(path, Access.READ_ONLY, RuleOrigin.PROTECTED, whenMissing);
     }
 
     /** A worktree or submodule checkout has a .git file pointing elsewhere: the file itself is protected instead. */

@@ -9,7 +9,7 @@ public enum RuleOrigin {
     NAME_RESOLUTION("name resolution"),
     SECRETS("well-known secret"),
     CCO_INSTALLATION("cco's own installation"),
-    CCO_STATE("cco's own state"),
+    CCO_STATE("cco's own state: hidden"),
     DOCKER_SOCKET("host Docker socket (--docker)"),
     PRIVATE_TMP("private per session"),
     AGENT_STATE("agent state"),

@@ -7,8 +7,11 @@ import java.util.List;
 /** Keeps agent state files that hold executable configuration out of the sandbox's reach. */
 public interface AgentStateVault {
 
-    /** A private copy of the host's state file for a session in {@code project}, with only what that session may see. */
-    PrivateCopy isolate(Path hostFile, Path project);
+    /**
+     * A private copy of the host's state file for a session in {@code project}, with only what that
+     * session may see, in a fresh directory of the session's own that becomes the agent's {@code home}.
+     */
+    PrivateCopy isolate(Path hostFile, Path project, Path home);
 
     /** Merges a finished session's safe changes back; returns the changes that were refused. */
     List<String> mergeBack(Path sessionDirectory, Path hostFile);

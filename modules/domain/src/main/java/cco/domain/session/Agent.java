@@ -1,15 +1,24 @@
 package cco.domain.session;
 
-/** The program a session runs inside the sandbox. */
+import cco.domain.policy.AgentState;
+
+/** The program a session runs inside the sandbox, and whose state the session keeps. */
 public sealed interface Agent {
 
     String program();
+
+    AgentState state();
 
     /** Claude Code, the default agent. */
     record ClaudeCode() implements Agent {
         @Override
         public String program() {
             return "claude";
+        }
+
+        @Override
+        public AgentState state() {
+            return AgentState.CLAUDE;
         }
     }
 
@@ -18,6 +27,11 @@ public sealed interface Agent {
         @Override
         public String program() {
             return "codex";
+        }
+
+        @Override
+        public AgentState state() {
+            return AgentState.CODEX;
         }
     }
 
@@ -28,6 +42,11 @@ public sealed interface Agent {
                 throw new IllegalArgumentException("program must not be empty");
             }
         }
+
+        @Override
+        public AgentState state() {
+            return AgentState.NONE;
+        }
     }
 
     /** An interactive shell, or one command, in the sandbox ({@code cco shell}). */
@@ -35,6 +54,12 @@ public sealed interface Agent {
         @Override
         public String program() {
             return "bash";
+        }
+
+        /** A shell may well run claude. */
+        @Override
+        public AgentState state() {
+            return AgentState.CLAUDE;
         }
     }
 }

@@ -4,6 +4,8 @@ import cco.domain.backend.BackendSelector;
 import cco.domain.environment.EnvFileParser;
 import cco.domain.environment.SandboxEnvironment;
 import cco.domain.policy.Access;
+import cco.domain.policy.AgentHomes;
+import cco.domain.policy.AgentState;
 import cco.domain.policy.IsolationPolicy;
 import cco.domain.policy.PolicyFactory;
 import cco.domain.policy.SessionLocations;
@@ -30,9 +32,8 @@ public final class SessionPlanner {
     }
 
     public SessionPlan plan(SessionRequest request, SessionLocations locations) {
-        boolean codex = request.agent() instanceof Agent.Codex;
         boolean dockerSocket = request.dockerOptions().shareDockerSocket();
-        IsolationPolicy policy = policyFactory.create(request.pathOptions(), locations, codex, dockerSocket);
+        IsolationPolicy policy = policyFactory.create(request.pathOptions(), locations, request.agent().state(), dockerSocket);
         List<EnvAssignment> assignments = request.environmentOptions().stream()
                 .map(option -> EnvAssignment.parse(option, hostEnvironment))
                 .flatMap(Optional::stream)
@@ -52,6 +53,10 @@ public final class SessionPlanner {
         }
         if (dockerSocket) {
             locations.dockerSocket().ifPresent(socket -> ccoAssignments.add(new EnvAssignment("DOCKER_HOST", "unix://" + socket)));
+        }
+        if (request.agent().state() == AgentState.CLAUDE) {
+            // Claude's configuration file then lives in its private home, where Claude can lock and replace it (ADR 0021).
+            ccoAssignments.add(new EnvAssignment("CLAUDE_CONFIG_DIR", AgentHomes.claudeHome(locations).toString()));
         }
         ccoAssignments.addAll(assignments);
         Map<String, String> environment = SandboxEnvironment.build(hostEnvironment, projectEnv, ccoAssignments, locations.runtimeDirectory());

@@ -95,6 +95,17 @@ class ClaudeStateMergeTest {
     }
 
     @Test
+    void aKeyTheHostChangedDuringTheSessionKeepsTheHostsValue() {
+        Map<String, Object> current = with(ORIGINAL, "theme", "dark", "projects", Map.of(PROJECT, Map.of("allowedTools", List.of(), "lastCost", 9)));
+        Map<String, Object> session = with(ORIGINAL, "theme", "light", "verbose", true,
+                "projects", Map.of(PROJECT, Map.of("allowedTools", List.of(), "lastCost", 5, "lastSessionId", "s")));
+        ClaudeStateMerge.Result result = ClaudeStateMerge.merge(ORIGINAL, session, current, PROJECT);
+        assertEquals("dark", result.merged().get("theme"));
+        assertEquals(Map.of(PROJECT, Map.of("allowedTools", List.of(), "lastCost", 9, "lastSessionId", "s")), result.merged().get("projects"));
+        assertEquals(true, result.merged().get("verbose"), "positive control: a key only the session changed is applied");
+    }
+
+    @Test
     void projectsThatAreNotAMapAreRefusedSoThatTrustCannotArriveInOnePiece() {
         ClaudeStateMerge.Result first = ClaudeStateMerge.merge(ORIGINAL, with(ORIGINAL, "projects", "x"), ORIGINAL, PROJECT);
         assertEquals(ORIGINAL.get("projects"), first.merged().get("projects"));

@@ -27,7 +27,7 @@ class PolicyFactoryTest {
     private final SessionLocations locations = SessionLocations.of(PROJECT, HOME);
 
     private IsolationPolicy policy(PathOptions options) {
-        return factory.create(options, locations, false, false);
+        return factory.create(options, locations, AgentState.CLAUDE, false);
     }
 
     private static PathOptions options(boolean safe, List<String> addDirs, List<String> readOnly, List<String> denied) {
@@ -56,44 +56,45 @@ class PolicyFactoryTest {
 
     @Test
     void hostSocketsAreHiddenAndTheRuntimeDirectoryIsPrivate() {
-        SessionLocations desktop = new SessionLocations(PROJECT, HOME, Optional.empty(), Optional.of(Path.of("/run/user/1000")),
+        SessionLocations desktop = new SessionLocations(PROJECT, HOME, Optional.empty(), Optional.empty(), Optional.of(Path.of("/run/user/1000")),
                 Optional.of(Path.of("/run/systemd/resolve/stub-resolv.conf")), Optional.of(Path.of("/home/ada/.local/share/cco")), Optional.of(Path.of("/home/ada/.local/state/cco")), Optional.of(Path.of("/run/docker.sock")));
-        IsolationPolicy policy = factory.create(PathOptions.none(), desktop, false, false);
+        IsolationPolicy policy = factory.create(PathOptions.none(), desktop, AgentState.CLAUDE, false);
         assertEquals(Access.DENIED, policy.accessOf(Path.of("/run/docker.sock")));
         assertEquals(Access.DENIED, policy.accessOf(Path.of("/run/dbus/system_bus_socket")));
         assertEquals(Access.PRIVATE, policy.accessOf(Path.of("/run/user/1000/bus")));
         assertEquals(Access.READ_ONLY, policy.accessOf(Path.of("/run/systemd/resolve/stub-resolv.conf")), "DNS keeps working");
         assertEquals(Access.READ_ONLY, policy.accessOf(Path.of("/home/ada/.local/share/cco/0.1.0/bin/cco")));
-        assertEquals(Access.READ_WRITE, factory.create(PathOptions.none(), desktop, false, true).accessOf(Path.of("/run/docker.sock")),
+        assertEquals(Access.READ_WRITE, factory.create(PathOptions.none(), desktop, AgentState.CLAUDE, true).accessOf(Path.of("/run/docker.sock")),
                 "--docker shares the socket, and only it");
-        assertEquals(Access.DENIED, factory.create(PathOptions.none(), desktop, false, true).accessOf(Path.of("/run/dbus")));
-        IsolationPolicy sharedInstall = factory.create(options(false, List.of("~"), List.of(), List.of()), desktop, false, false);
+        assertEquals(Access.DENIED, factory.create(PathOptions.none(), desktop, AgentState.CLAUDE, true).accessOf(Path.of("/run/dbus")));
+        IsolationPolicy sharedInstall = factory.create(options(false, List.of("~"), List.of(), List.of()), desktop, AgentState.CLAUDE, false);
         assertEquals(Access.READ_WRITE, sharedInstall.accessOf(HOME.resolve("notes.txt")), "positive control: --add-dir ~");
         assertEquals(Access.READ_ONLY, sharedInstall.accessOf(Path.of("/home/ada/.local/share/cco/current")), "cco itself stays read-only");
     }
 
     @Test
-    void protectedPathsStayReadOnlyInsideTheProjectEvenWhenMissing() {
+    void protectedPathsOfTheProjectAreReadOnlyOrWatchedGitsConfigIsWritable() {
         IsolationPolicy policy = policy(PathOptions.none());
-        for (String relative : List.of(".git/hooks/pre-commit", ".git/config", ".claude/settings.json",
-                ".claude/settings.local.json", ".mcp.json", ".codex/config.toml", ".vscode/tasks.json",
-                ".idea/workspace.xml", ".envrc")) {
+        for (String relative : List.of(".claude/settings.json", ".claude/settings.local.json", ".mcp.json", ".codex/config.toml",
+                ".vscode/tasks.json", ".idea/workspace.xml", ".envrc", ".git/commondir")) {
             Path path = PROJECT.resolve(relative);
-            assertEquals(Access.READ_ONLY, policy.accessOf(path), relative);
-            assertTrue(policy.ruleFor(path).orElseThrow().mayBeMissing(), relative);
+            PathRule rule = policy.ruleFor(path).orElseThrow();
+            assertEquals(Access.READ_ONLY, rule.access(), relative);
+            assertEquals(WhenMissing.QUARANTINE_IF_CREATED, rule.whenMissing(), relative + ": no stand-in, watched instead");
         }
-        assertEquals(Access.READ_WRITE, policy.accessOf(PROJECT.resolve(".git/objects/ab")), "positive control");
+        assertEquals(Access.READ_ONLY, policy.accessOf(PROJECT.resolve(".git/hooks/pre-commit")), "existing hooks stay read-only");
+        assertEquals(Access.READ_WRITE, policy.accessOf(PROJECT.resolve(".git/config")), "git config works, made safe after the session");
+        assertEquals(Access.READ_WRITE, policy.accessOf(PROJECT.resolve(".git/worktrees/wt/config.worktree")));
         assertEquals(Access.READ_WRITE, policy.accessOf(PROJECT.resolve(".claude/notes.md")), "positive control");
     }
 
     @Test
-    void nestedRepositoriesAndSubmodulesAreProtectedToo() {
+    void nestedRepositoriesAndSubmodulesKeepTheirHooksReadOnly() {
         fs.directory("/home/ada/project/libs/inner/.git/hooks").directory("/home/ada/project/.git/modules/sub/hooks");
         IsolationPolicy policy = policy(PathOptions.none());
         assertEquals(Access.READ_ONLY, policy.accessOf(PROJECT.resolve("libs/inner/.git/hooks/pre-commit")));
-        assertEquals(Access.READ_ONLY, policy.accessOf(PROJECT.resolve("libs/inner/.git/config")));
         assertEquals(Access.READ_ONLY, policy.accessOf(PROJECT.resolve(".git/modules/sub/hooks/post-checkout")));
-        assertEquals(Access.READ_ONLY, policy.accessOf(PROJECT.resolve(".git/modules/sub/config")));
+        assertEquals(Access.READ_WRITE, policy.accessOf(PROJECT.resolve("libs/inner/.git/config")), "made safe after the session");
         assertEquals(Access.READ_WRITE, policy.accessOf(PROJECT.resolve("libs/inner/.git/objects/x")), "positive control");
     }
 
@@ -113,21 +114,21 @@ class PolicyFactoryTest {
             assertEquals(Access.PRIVATE, policy.accessOf(claude.resolve(hidden)), hidden + ": the session's own, the host's hidden");
         }
         assertEquals(Access.READ_WRITE, policy.accessOf(claude.resolve("projects/-home-ada-project/memory/MEMORY.md")), "this project's state");
-        assertEquals(Access.READ_WRITE, policy.accessOf(HOME.resolve(".claude.json")));
+        assertEquals(Access.DENIED, policy.accessOf(HOME.resolve(".claude.json")), "hidden: the session has a copy in its home");
         assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".codex/auth.json")), "codex state only for codex");
     }
 
     @Test
     void codexsHomeIsAPrivateViewForCodex() {
         fs.file("/home/ada/.codex/config.toml").file("/home/ada/.codex/auth.json").directory("/home/ada/.codex/sessions");
-        IsolationPolicy policy = factory.create(PathOptions.none(), locations, true, false);
+        IsolationPolicy policy = factory.create(PathOptions.none(), locations, AgentState.CODEX, false);
         assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".claude/.credentials.json")), "Claude's state is not Codex's");
-        assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".claude.json")));
+        assertEquals(Access.DENIED, policy.accessOf(HOME.resolve(".claude.json")));
         assertEquals(Access.PRIVATE, policy.accessOf(HOME.resolve(".codex/sessions/x.jsonl")));
         assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".codex/auth.json")));
         assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".codex/config.toml")));
-        SessionLocations custom = new SessionLocations(PROJECT, HOME, Optional.of(Path.of("/data/codex")), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-        assertEquals(Access.PRIVATE, factory.create(PathOptions.none(), custom, true, false).accessOf(Path.of("/data/codex/sessions")));
+        SessionLocations custom = new SessionLocations(PROJECT, HOME, Optional.of(Path.of("/data/codex")), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        assertEquals(Access.PRIVATE, factory.create(PathOptions.none(), custom, AgentState.CODEX, false).accessOf(Path.of("/data/codex/sessions")));
     }
 
     @Test
@@ -238,7 +239,7 @@ class PolicyFactoryTest {
     @Test
     void theRootDirectoryIsRefusedAsAProject() {
         SessionLocations root = SessionLocations.of(Path.of("/"), HOME);
-        CcoException e = assertThrows(CcoException.class, () -> factory.create(PathOptions.none(), root, false, false));
+        CcoException e = assertThrows(CcoException.class, () -> factory.create(PathOptions.none(), root, AgentState.CLAUDE, false));
         assertEquals(FailureKind.USAGE, e.kind());
     }
 
