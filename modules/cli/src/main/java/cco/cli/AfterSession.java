@@ -1,86 +1,50 @@
 package cco.cli;
 
-import cco.domain.failure.CcoException;
-import cco.domain.port.Quarantine;
-import java.io.IOException;
+import cco.domain.lifecycle.SessionLifecycle;
+import cco.domain.lifecycle.SessionRecord;
+import cco.domain.port.SessionRegistry;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Run by the launcher after a native session, for what needs more than bash. It never changes the
- * session's exit status. Usage:
- * <ul>
- * <li>{@code merge-back HOST-FILE SESSION-DIRECTORY}: the session's private copy of an agent state
- *     file changed; merges the safe changes back and names the refused ones. A session whose
- *     changes were all applied leaves nothing behind; one with refused changes keeps its copy.</li>
- * <li>{@code audit SESSION-START}, with NUL-separated entries on standard input:
- *     {@code created:PATH} for a protected path the session created, which goes into quarantine,
- *     and {@code changed:PATH} for what the launcher found changed since the session started
- *     (git configs, HEADs, hooks): the git repositories among them are neutralised. It says what
- *     went into quarantine and where.</li>
- * </ul>
+ * Run by the launcher after a native session that left something to deal with (usage:
+ * {@code finish SESSION-DIRECTORY}): under the lock of all sessions, {@link SessionLifecycle}
+ * quarantines what it created among protected paths, neutralises repositories it created or
+ * changed, merges its private copies back and removes its stand-ins; what it did is said on
+ * stderr. It never changes the session's exit status.
  */
 public final class AfterSession {
     private AfterSession() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, Charset.defaultCharset()), true);
+        if (args.length != 2 || !args[0].equals("finish")) {
+            err.println("cco: internal error: after-session needs finish SESSION-DIRECTORY");
+            return;
+        }
         CompositionRoot root = new CompositionRoot(HostContext.ofThisProcess(err, err));
-        if (args.length == 3 && args[0].equals("merge-back")) {
-            mergeBack(root, Path.of(args[1]), Path.of(args[2]), err);
-        } else if (args.length == 2 && args[0].equals("audit")) {
-            List<String> entries = List.of(new String(System.in.readAllBytes(), StandardCharsets.UTF_8).split("\0"));
-            audit(root, paths(entries, "created:"), paths(entries, "changed:"), Path.of(args[1]), err);
-        } else {
-            err.println("cco: internal error: after-session needs merge-back HOST-FILE SESSION-DIRECTORY or audit SESSION-START");
-        }
-    }
-
-    private static void mergeBack(CompositionRoot root, Path hostFile, Path session, PrintWriter err) {
-        try {
-            List<String> refused = root.agentStateVault().mergeBack(session, hostFile);
-            if (refused.isEmpty()) {
-                DirectoryTree.delete(session);
-            } else {
-                err.println("cco: the session changed " + DisplayText.of(String.join(", ", refused)) + " in " + DisplayText.of(hostFile)
-                        + "; not applied, since it would run code, widen trust or touch another project outside the sandbox "
-                        + "(the session's copy is kept in " + DisplayText.of(session) + ")");
+        SessionRegistry registry = root.sessionRegistry();
+        try (SessionRegistry.Lock lock = registry.lock()) {
+            Path directory = Path.of(args[1]);
+            Optional<SessionRecord> record = registry.all().stream().filter(candidate -> candidate.directory().equals(directory)).findFirst();
+            if (record.isEmpty()) {
+                err.println("cco: internal error: no session recorded in " + DisplayText.of(directory));
+                return;
             }
-        } catch (CcoException e) {
-            err.println("cco: " + DisplayText.of(e.getMessage()));
-        } catch (IOException e) {
-            err.println("cco: cannot remove " + DisplayText.of(session) + ": " + DisplayText.of(e.getMessage()));
+            report(root.sessionLifecycle(registry).finish(record.get()), err);
         }
     }
 
-    private static List<Path> paths(List<String> entries, String kind) {
-        return entries.stream()
-                .filter(entry -> entry.startsWith(kind + "/"))
-                .map(entry -> Path.of(entry.substring(kind.length())))
-                .toList();
-    }
-
-    private static void audit(CompositionRoot root, List<Path> created, List<Path> changed, Path sessionStart, PrintWriter err) {
-        Quarantine quarantine = root.quarantine();
-        List<String> report = new ArrayList<>();
-        for (Path path : created) {
-            try {
-                report.add(path + " (created in the session) moved to " + quarantine.take(path));
-            } catch (IOException e) {
-                report.add(path + " (created in the session) could NOT be moved: " + e.getMessage() + "; check it before any host program reads it");
-            }
-        }
-        report.addAll(root.repositoryAudit(quarantine).neutralise(changed, sessionStart));
-        if (!report.isEmpty()) {
-            err.println("cco: the session left files or git settings that would run code on the host;"
-                    + " they were moved into cco's quarantine (move one back to use it):");
-            report.forEach(line -> err.println("cco:   " + DisplayText.of(line)));
+    static void report(List<String> lines, PrintWriter err) {
+        if (!lines.isEmpty()) {
+            err.println("cco: the session left files, git settings or agent state that would run code or widen trust on the host;"
+                    + " they were not applied, or moved into cco's quarantine (move one back to use it):");
+            lines.forEach(line -> err.println("cco:   " + DisplayText.of(line)));
         }
     }
 }

@@ -2,6 +2,7 @@ package cco.cli;
 
 import cco.domain.failure.CcoException;
 import cco.domain.failure.FailureKind;
+import cco.domain.port.SessionRegistry;
 import cco.domain.session.Agent;
 import java.io.PrintWriter;
 import java.util.List;
@@ -50,9 +51,28 @@ final class CommandDispatcher implements IExecutionStrategy {
             case CommandTree.CODEX -> sessionStarter.start(options.request(new Agent.Codex(), CcoOptions.positional(subcommand)), options.dryRun(), options.privateTerminal());
             case CommandTree.SHELL -> sessionStarter.start(options.request(new Agent.Shell(), CcoOptions.positional(subcommand)), options.dryRun(), options.privateTerminal());
             case CommandTree.INFO -> infoReport.print();
+            case CommandTree.CLEANUP -> cleanUp();
             case CommandTree.COMPLETION -> printCompletion(parsed.commandSpec().commandLine(), subcommand.matchedPositionalValue(0, "bash"));
             default -> throw new CcoException(FailureKind.NOT_BUILT, "'cco " + name + "' is not available in this version of cco yet");
         };
+    }
+
+    /** Deals with what sessions that were killed left behind (their owner is gone), as the next start would. */
+    private int cleanUp() {
+        SessionRegistry registry = root.sessionRegistry();
+        try (SessionRegistry.Lock lock = registry.lock()) {
+            List<String> report = root.sessionLifecycle(registry).recoverAbandoned();
+            PrintWriter out = root.host().out();
+            if (report.isEmpty()) {
+                out.println("cco: nothing left behind by earlier sessions");
+            }
+            report.forEach(line -> out.println("cco: " + DisplayText.of(line)));
+            long running = registry.all().stream().filter(record -> registry.alive(record.owner())).count();
+            if (running > 0) {
+                out.println("cco: " + running + " session(s) still running; they clean up after themselves when they end");
+            }
+        }
+        return ExitCodes.OK;
     }
 
     private int printCompletion(CommandLine commandLine, String shell) {

@@ -14,7 +14,8 @@ final class CommandTree {
     static final String SHELL = "shell";
     static final String INFO = "info";
     static final String COMPLETION = "completion";
-    static final String[] NOT_YET_BUILT = {"cleanup", "self-update", "backup-creds", "restore-creds"};
+    static final String CLEANUP = "cleanup";
+    static final String[] NOT_YET_BUILT = {"self-update", "backup-creds", "restore-creds"};
 
     private CommandTree() {
     }
@@ -71,13 +72,15 @@ final class CommandTree {
         completion.addPositional(PositionalParamSpec.builder().paramLabel("SHELL").arity("0..1").type(String.class)
                 .defaultValue("bash").description("bash (default) or zsh.").build());
         spec.addSubcommand(COMPLETION, completion);
+        spec.addSubcommand(CLEANUP, withHelp(CommandSpec.create().name(CLEANUP),
+                "Deal with what sessions that were killed left behind (stand-ins, files to quarantine, private copies to merge), "
+                        + "as the next session's start would. Only what cco created is touched."));
         addNotYetBuilt(spec);
         return spec;
     }
 
     private static void addNotYetBuilt(CommandSpec root) {
         String[] descriptions = {
-            "Remove the containers and state cco created, and only those.",
             "Update the installed bundle in place, keeping the previous version.",
             "Copy the agents' credentials to a timestamped 0600 backup.",
             "Restore credentials from FILE, or the newest backup.",

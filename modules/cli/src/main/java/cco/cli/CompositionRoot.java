@@ -5,14 +5,17 @@ import cco.adapter.bubblewrap.BubblewrapProbe;
 import cco.adapter.bubblewrap.BubblewrapSandbox;
 import cco.adapter.credentialfiles.CredentialFilePresence;
 import cco.adapter.docker.DockerProbe;
+import cco.adapter.hostfiles.FileStandIns;
 import cco.adapter.hostfiles.GitDirectoryAudit;
 import cco.adapter.hostfiles.NioHostFileSystem;
 import cco.adapter.hostfiles.QuarantineDirectory;
+import cco.adapter.hostfiles.StateDirectorySessions;
 import cco.adapter.seatbelt.SeatbeltProbe;
 import cco.adapter.terminal.NativeTerminal;
 import cco.domain.backend.BackendKind;
 import cco.domain.backend.BackendSelector;
 import cco.domain.credentials.EnvironmentCredentialPresence;
+import cco.domain.lifecycle.SessionLifecycle;
 import cco.domain.path.HostPathResolver;
 import cco.domain.policy.PolicyFactory;
 import cco.domain.policy.SessionLocations;
@@ -21,7 +24,7 @@ import cco.domain.port.BackendProbe;
 import cco.domain.port.CredentialPresence;
 import cco.domain.port.NativeSandbox;
 import cco.domain.port.Quarantine;
-import cco.domain.port.RepositoryAudit;
+import cco.domain.port.SessionRegistry;
 import cco.domain.session.Platform;
 import cco.domain.session.SessionPlanner;
 import java.nio.file.Path;
@@ -118,12 +121,14 @@ final class CompositionRoot {
         return new ClaudeStateVault(stateDirectory());
     }
 
-    Quarantine quarantine() {
-        return new QuarantineDirectory(stateDirectory().resolve("quarantine"));
+    SessionRegistry sessionRegistry() {
+        return new StateDirectorySessions(stateDirectory());
     }
 
-    RepositoryAudit repositoryAudit(Quarantine quarantine) {
-        return new GitDirectoryAudit(quarantine);
+    /** One quarantine directory for everything a finishing session leaves. */
+    SessionLifecycle sessionLifecycle(SessionRegistry registry) {
+        Quarantine quarantine = new QuarantineDirectory(stateDirectory().resolve("quarantine"));
+        return new SessionLifecycle(registry, new FileStandIns(), quarantine, new GitDirectoryAudit(quarantine), agentStateVault());
     }
 
     List<CredentialPresence> credentialPresences() {

@@ -7,6 +7,7 @@ import cco.domain.launch.Placeholder;
 import cco.domain.policy.PathRule;
 import cco.domain.session.SessionPlan;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,9 +34,12 @@ final class DryRunReport {
                 ? "a private pseudo-terminal relayed by cco (--pty), when stdin and stdout are terminals"
                 : "yours, handed to the agent"));
         invocation.ifPresentOrElse(handOver -> {
-            for (Placeholder placeholder : handOver.cleanup()) {
+            for (Placeholder placeholder : handOver.aftermath().standIns()) {
                 out.println("stand-in:    " + DisplayText.of(placeholder.path()) + (placeholder.directory() ? "/" : "")
                         + "  (created for the session, removed after it if unchanged)");
+            }
+            for (Path watched : handOver.aftermath().watched()) {
+                out.println("watched:     " + DisplayText.of(watched) + "  (moved into cco's quarantine if the session creates it)");
             }
             out.println("invocation:  " + DisplayText.argv(withHiddenValues(handOver)));
         }, () -> out.println("invocation:  " + unavailable(plan)));

@@ -2,8 +2,8 @@ package cco.cli;
 
 import cco.domain.failure.CcoException;
 import cco.domain.failure.FailureKind;
+import cco.domain.launch.Aftermath;
 import cco.domain.launch.HandOver;
-import cco.domain.launch.Placeholder;
 import cco.domain.launch.PrivateCopy;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -23,11 +23,11 @@ import java.util.Optional;
  *   input FD PRINTF-FORMAT          bytes for descriptor FD, as \xHH escapes
  *   sandbox PROGRAM COUNT OPTIONS... the sandbox program and its COUNT options (environment included),
  *                                   which the launcher passes on a descriptor (bwrap --args)
- *   cleanup-dir PATH                remove after the session if still empty
- *   cleanup-file PATH CONTENT       remove after the session if still holding CONTENT
- *   quarantine-if-created PATH      move PATH into cco's quarantine after the session if the session created it
- *   merge-back HOST-FILE DIR        the session used DIR/home/.claude.json for HOST-FILE: merge it back if changed
- *   audit-git ROOT                  after the session, neutralise git repositories it created or changed in ROOT
+ *   session DIR                     the session's record and directory in cco's state (Java finishes it)
+ *   finish-always                   the session answers for stand-ins: finish it in Java however it ends
+ *   finish-if-exists PATH           ... or if PATH exists afterwards (a protected path the session may create)
+ *   finish-if-changed DIR           ... or if DIR/home/.claude.json differs from DIR/original.json (a private copy)
+ *   finish-if-repositories ROOT     ... or if a git config, HEAD or hook in ROOT changed since DIR/started
  *   run COMMAND...                  what the sandbox program runs, to the end
  * </pre>
  * Secrets travel only here and through bwrap's --args descriptor, never on a command line or
@@ -40,7 +40,7 @@ final class HandOverWriter {
     private HandOverWriter() {
     }
 
-    static void write(HandOver handOver, Path channel, Optional<String> relayedTerminal) {
+    static void write(HandOver handOver, Path sessionDirectory, Path channel, Optional<String> relayedTerminal) {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(channel, StandardOpenOption.WRITE))) {
             field(out, VERSION);
             if (relayedTerminal.isPresent()) {
@@ -56,32 +56,34 @@ final class HandOverWriter {
             for (String option : handOver.options()) {
                 field(out, option);
             }
-            for (Placeholder placeholder : handOver.cleanup()) {
-                field(out, placeholder.directory() ? "cleanup-dir" : "cleanup-file");
-                field(out, placeholder.path().toString());
-                if (!placeholder.directory()) {
-                    field(out, placeholder.content());
-                }
-            }
-            for (Path path : handOver.quarantineIfCreated()) {
-                field(out, "quarantine-if-created");
-                field(out, path.toString());
-            }
-            for (PrivateCopy copy : handOver.mergeBack()) {
-                field(out, "merge-back");
-                field(out, copy.hostFile().toString());
-                field(out, copy.sessionDirectory().toString());
-            }
-            for (Path root : handOver.auditedRoots()) {
-                field(out, "audit-git");
-                field(out, root.toString());
-            }
+            writeAftermath(out, handOver.aftermath(), sessionDirectory);
             field(out, "run");
             for (String argument : handOver.command()) {
                 field(out, argument);
             }
         } catch (IOException e) {
             throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE, "cannot hand the session over to the launcher: " + e.getMessage());
+        }
+    }
+
+    /** What tells the launcher whether the session needs Java when it ends, or only the removal of its directory. */
+    private static void writeAftermath(OutputStream out, Aftermath aftermath, Path sessionDirectory) throws IOException {
+        field(out, "session");
+        field(out, sessionDirectory.toString());
+        if (!aftermath.standIns().isEmpty()) {
+            field(out, "finish-always");
+        }
+        for (Path path : aftermath.watched()) {
+            field(out, "finish-if-exists");
+            field(out, path.toString());
+        }
+        for (PrivateCopy copy : aftermath.privateCopies()) {
+            field(out, "finish-if-changed");
+            field(out, copy.sessionDirectory().toString());
+        }
+        for (Path root : aftermath.auditedRoots()) {
+            field(out, "finish-if-repositories");
+            field(out, root.toString());
         }
     }
 

@@ -5,12 +5,16 @@ import cco.domain.backend.BackendSelection;
 import cco.domain.backend.Rejection;
 import cco.domain.failure.CcoException;
 import cco.domain.failure.FailureKind;
+import cco.domain.launch.Aftermath;
 import cco.domain.launch.HandOver;
 import cco.domain.launch.PrivateCopy;
 import cco.domain.policy.AgentHomes;
 import cco.domain.policy.AgentState;
 import cco.domain.policy.SessionLocations;
+import cco.domain.lifecycle.SessionLifecycle;
+import cco.domain.lifecycle.SessionRecord;
 import cco.domain.port.NativeSandbox;
+import cco.domain.port.SessionRegistry;
 import cco.domain.port.PseudoTerminal;
 import cco.domain.port.UserTerminal;
 import cco.domain.session.SessionPlan;
@@ -19,6 +23,7 @@ import cco.domain.terminal.TerminalRelay;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /** Plans a session and either reports it (--dry-run) or hands it over to the chosen backend. */
@@ -57,28 +62,59 @@ final class SessionStarter {
         }
         Path channel = root.host().handOverChannel().orElseThrow(() -> new CcoException(FailureKind.SANDBOX_UNAVAILABLE,
                 "this cco was started without its launcher, which runs the sandbox: run the installed 'cco' command"));
-        List<PrivateCopy> privateCopies = request.agent().state() == AgentState.CLAUDE
-                ? List.of(root.agentStateVault().isolate(AgentHomes.claudeConfigurationFile(locations), locations.project(),
-                        AgentHomes.claudeHome(locations)))
-                : List.of();
-        HandOver handOver = sandbox.prepare(plan, locations, privateCopies);
+        Prepared prepared = prepare(request, plan, locations, sandbox);
         Optional<NativeTerminal> terminal = privateTerminal ? root.nativeTerminal() : Optional.empty();
         if (terminal.isPresent() && terminal.get().user().interactive()) {
-            return relayed(handOver, channel, terminal.get());
+            return relayed(prepared.handOver(), prepared.directory(), channel, terminal.get());
         }
-        HandOverWriter.write(handOver, channel, Optional.empty());
+        HandOverWriter.write(prepared.handOver(), prepared.directory(), channel, Optional.empty());
         return ExitCodes.OK;
+    }
+
+    /** A prepared session: its record and its hand-over, whose aftermath includes the stand-ins it shares. */
+    private record Prepared(Path directory, HandOver handOver) {
+    }
+
+    /**
+     * Under the lock of all sessions: what killed sessions left is dealt with first, then this
+     * session's record is written before anything is created on the host, and completed with
+     * what it will leave (and the stand-ins of running sessions it relies on) before creating
+     * it. A start that fails undoes what it created.
+     */
+    private Prepared prepare(SessionRequest request, SessionPlan plan, SessionLocations locations, NativeSandbox sandbox) {
+        SessionRegistry registry = root.sessionRegistry();
+        SessionLifecycle lifecycle = root.sessionLifecycle(registry);
+        try (SessionRegistry.Lock lock = registry.lock()) {
+            lifecycle.recoverAbandoned().forEach(line -> root.host().err().println("cco: after an earlier session that was killed: "
+                    + DisplayText.of(line)));
+            AtomicReference<SessionRecord> record = new AtomicReference<>(registry.open(registry.currentOwner()));
+            try {
+                List<PrivateCopy> privateCopies = request.agent().state() == AgentState.CLAUDE
+                        ? List.of(root.agentStateVault().isolate(record.get().directory(), AgentHomes.claudeConfigurationFile(locations),
+                                locations.project(), AgentHomes.claudeHome(locations)))
+                        : List.of();
+                record.set(record.get().with(new Aftermath(List.of(), List.of(), List.of(), privateCopies)));
+                HandOver handOver = sandbox.prepare(plan, locations, privateCopies, aftermath -> {
+                    record.set(record.get().with(aftermath.sharing(lifecycle.standInsInUse(record.get()))));
+                    registry.save(record.get());
+                });
+                return new Prepared(record.get().directory(), handOver.withAftermath(record.get().aftermath()));
+            } catch (RuntimeException e) {
+                lifecycle.finish(record.get()).forEach(line -> root.host().err().println("cco: undoing the start: " + DisplayText.of(line)));
+                throw e;
+            }
+        }
     }
 
     /**
      * The launcher starts the sandbox on a private terminal while this JVM stays to relay it:
      * the hand-over names the terminal, and closing the launcher's descriptor ends the hand-over.
      */
-    private static int relayed(HandOver handOver, Path channel, NativeTerminal terminal) {
+    private static int relayed(HandOver handOver, Path sessionDirectory, Path channel, NativeTerminal terminal) {
         UserTerminal user = terminal.user();
         try (PseudoTerminal session = terminal.pseudoTerminals().open(user.size())) {
             terminal.launcher().hangUpWhenItExits();
-            HandOverWriter.write(handOver, channel, Optional.of(session.devicePath()));
+            HandOverWriter.write(handOver, sessionDirectory, channel, Optional.of(session.devicePath()));
             HandOverWriter.inheritedDescriptor(channel).ifPresent(terminal.launcher()::closeDescriptor);
             return new TerminalRelay(user).relay(session);
         }

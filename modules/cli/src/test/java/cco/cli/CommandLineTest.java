@@ -146,7 +146,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"cleanup", "self-update", "backup-creds", "restore-creds"})
+    @ValueSource(strings = {"self-update", "backup-creds", "restore-creds"})
     void subcommandsOfLaterVersionsSaySoWithTheirOwnExitCode(String subcommand) {
         CliRun run = cco(subcommand);
         assertEquals(3, run.exitCode());

@@ -2,6 +2,7 @@ package cco.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cco.domain.launch.Aftermath;
 import cco.domain.launch.HandOver;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,13 +18,14 @@ class HandOverWriterTest {
     Path directory;
 
     private final HandOver handOver = new HandOver(Path.of("/usr/bin/bwrap"), List.of("--unshare-pid", "--setenv", "A", "b c"),
-            List.of("sh", "-c", "echo hi"), new HandOver.InheritedInput(3, new byte[] {0, (byte) 0xff}), List.of(), List.of(), List.of(),
-            List.of(Path.of("/home/ada/project")));
+            List.of("sh", "-c", "echo hi"), new HandOver.InheritedInput(3, new byte[] {0, (byte) 0xff}),
+            new Aftermath(List.of(), List.of(Path.of("/home/ada/project/.mcp.json")), List.of(Path.of("/home/ada/project")), List.of()));
 
     @Test
     void writesNulTerminatedFieldsForTheLauncher() throws IOException {
         assertEquals(List.of("cco-handover-1", "input", "3", "\\x00\\xff", "sandbox", "/usr/bin/bwrap", "4",
-                "--unshare-pid", "--setenv", "A", "b c", "audit-git", "/home/ada/project", "run", "sh", "-c", "echo hi"),
+                "--unshare-pid", "--setenv", "A", "b c", "session", "/state/sessions/session-1", "finish-if-exists", "/home/ada/project/.mcp.json",
+                "finish-if-repositories", "/home/ada/project", "run", "sh", "-c", "echo hi"),
                 written(Optional.empty()));
     }
 
@@ -43,7 +45,7 @@ class HandOverWriterTest {
 
     private List<String> written(Optional<String> relay) throws IOException {
         Path channel = Files.createFile(directory.resolve("channel"));
-        HandOverWriter.write(handOver, channel, relay);
+        HandOverWriter.write(handOver, Path.of("/state/sessions/session-1"), channel, relay);
         String content = Files.readString(channel, StandardCharsets.UTF_8);
         assertEquals('\0', content.charAt(content.length() - 1));
         return List.of(content.substring(0, content.length() - 1).split("\0", -1));

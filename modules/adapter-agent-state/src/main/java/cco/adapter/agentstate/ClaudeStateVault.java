@@ -53,10 +53,8 @@ public final class ClaudeStateVault implements AgentStateVault {
      * project's entry). The host file is only read: a missing one is not created.
      */
     @Override
-    public PrivateCopy isolate(Path hostFile, Path project, Path home) {
+    public PrivateCopy isolate(Path session, Path hostFile, Path project, Path home) {
         try {
-            Path sessions = Files.createDirectories(stateDirectory.resolve("sessions"));
-            Path session = Files.createTempDirectory(sessions, "session-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             String host = Files.exists(hostFile) ? Files.readString(hostFile, StandardCharsets.UTF_8) : EMPTY;
             byte[] copy = ClaudeStateCopy.forSession(host, project.toString()).getBytes(StandardCharsets.UTF_8);
             Files.write(session.resolve(PROJECT), project.toString().getBytes(StandardCharsets.UTF_8));

@@ -24,7 +24,13 @@ class ClaudeStateVaultTest {
     Path home;
 
     private PrivateCopy isolate(ClaudeStateVault vault, Path hostFile) {
-        return vault.isolate(hostFile, PROJECT, home.resolve(".claude"));
+        try {
+            Path session = Files.createTempDirectory(Files.createDirectories(home.resolve("sessions")), "session-",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            return vault.isolate(session, hostFile, PROJECT, home.resolve(".claude"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

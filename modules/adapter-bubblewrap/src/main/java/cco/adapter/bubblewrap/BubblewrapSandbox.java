@@ -2,6 +2,7 @@ package cco.adapter.bubblewrap;
 
 import cco.domain.failure.CcoException;
 import cco.domain.failure.FailureKind;
+import cco.domain.launch.Aftermath;
 import cco.domain.launch.HandOver;
 import cco.domain.policy.SessionLocations;
 import cco.domain.port.HostFileSystem;
@@ -12,6 +13,7 @@ import cco.domain.launch.PrivateCopy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /** The native Linux backend: the session runs under bwrap, which replaces cco's launcher. */
@@ -34,10 +36,11 @@ public final class BubblewrapSandbox implements NativeSandbox {
     }
 
     @Override
-    public HandOver prepare(SessionPlan plan, SessionLocations locations, List<PrivateCopy> privateCopies) {
+    public HandOver prepare(SessionPlan plan, SessionLocations locations, List<PrivateCopy> privateCopies, Consumer<Aftermath> beforeCreating) {
         Map<Path, Path> sources = privateCopies.stream().collect(Collectors.toMap(PrivateCopy::home, PrivateCopy::homeSource));
         MountPlan mounts = new MountPlanner(fileSystem, sources).plan(plan.policy());
         HandOver handOver = handOver(plan, locations, mounts, privateCopies);
+        beforeCreating.accept(handOver.aftermath());
         HostPreparation.createAgentState(mounts.agentState());
         HostPreparation.createPlaceholders(mounts.placeholders());
         return handOver;
@@ -49,6 +52,6 @@ public final class BubblewrapSandbox implements NativeSandbox {
         byte[] seccomp = SeccompFilter.forArchitecture(osArch);
         return new HandOver(bwrap, BubblewrapArguments.options(mounts, plan.environment(), locations.project()),
                 BubblewrapArguments.command(plan.agentArgv()), new HandOver.InheritedInput(BubblewrapArguments.SECCOMP_FD, seccomp),
-                mounts.placeholders(), mounts.quarantineIfCreated(), privateCopies, plan.policy().writableRoots());
+                new Aftermath(mounts.placeholders(), mounts.quarantineIfCreated(), plan.policy().writableRoots(), privateCopies));
     }
 }

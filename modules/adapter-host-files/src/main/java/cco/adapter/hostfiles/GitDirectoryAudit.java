@@ -6,6 +6,9 @@ import cco.domain.port.RepositoryAudit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -36,16 +39,20 @@ public final class GitDirectoryAudit implements RepositoryAudit {
     }
 
     @Override
-    public List<String> neutralise(List<Path> candidates, Path sessionStart) {
+    public List<String> neutralise(List<Path> roots, Path sessionStart) {
         List<String> report = new ArrayList<>();
-        if (candidates.isEmpty()) {
+        if (roots.isEmpty()) {
             return report;
         }
         FileTime start;
+        List<Path> candidates = new ArrayList<>();
         try {
             start = Files.getLastModifiedTime(sessionStart, LinkOption.NOFOLLOW_LINKS);
+            for (Path root : roots) {
+                Files.walkFileTree(root, new ChangedGitFiles(start, candidates));
+            }
         } catch (IOException e) {
-            report.add("cannot read the session's start (" + sessionStart + "): repositories not audited");
+            report.add("repositories in " + roots + " were NOT checked for hooks and code-running settings: " + e.getMessage());
             return report;
         }
         for (Path gitDirectory : gitDirectories(candidates)) {
@@ -56,6 +63,42 @@ public final class GitDirectoryAudit implements RepositoryAudit {
             }
         }
         return report;
+    }
+
+    /** What git reads code or settings from, changed since the start: configs, HEADs, commondirs, hooks, .git entries. Links are not followed. */
+    private static final class ChangedGitFiles extends SimpleFileVisitor<Path> {
+        private static final Set<String> NAMES = Set.of("config", "config.worktree", "HEAD", "commondir");
+        private final FileTime start;
+        private final List<Path> found;
+
+        ChangedGitFiles(FileTime start, List<Path> found) {
+            this.start = start;
+            this.found = found;
+        }
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
+            if (dir.getFileName() != null && dir.getFileName().toString().equals(".git") && changedSince(dir, start)) {
+                found.add(dir);
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+            String name = file.getFileName().toString();
+            Path parent = file.getParent().getFileName();
+            boolean hook = parent != null && parent.toString().equals("hooks");
+            if ((hook || NAMES.contains(name) || name.equals(".git")) && changedSince(file, start)) {
+                found.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            return FileVisitResult.CONTINUE;
+        }
     }
 
     private static Set<Path> gitDirectories(List<Path> candidates) {

@@ -24,6 +24,9 @@ public final class QuarantineDirectory implements Quarantine {
 
     @Override
     public Path take(Path path) throws IOException {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            throw new java.nio.file.NoSuchFileException(path.toString());
+        }
         Path target = directory().resolve(path.toString().substring(1));
         Files.createDirectories(target.getParent());
         try {

@@ -9,9 +9,9 @@ public interface AgentStateVault {
 
     /**
      * A private copy of the host's state file for a session in {@code project}, with only what that
-     * session may see, in a fresh directory of the session's own that becomes the agent's {@code home}.
+     * session may see, in {@code sessionDirectory}, where a fresh directory becomes the agent's {@code home}.
      */
-    PrivateCopy isolate(Path hostFile, Path project, Path home);
+    PrivateCopy isolate(Path sessionDirectory, Path hostFile, Path project, Path home);
 
     /** Merges a finished session's safe changes back; returns the changes that were refused. */
     List<String> mergeBack(Path sessionDirectory, Path hostFile);

@@ -10,9 +10,9 @@ import java.util.List;
 public interface RepositoryAudit {
 
     /**
-     * @param candidates paths found changed since the session started: git configs, HEADs, hooks, .git entries
-     * @param sessionStart a file created as the session started; a change is newer than it by ctime, which no one can set back
-     * @return one line per thing moved into quarantine or removed, for the user
+     * @param roots the session's writable roots, searched without following links
+     * @param sessionStart a file dated at the session's start; a change is newer than it by ctime, which no one can set back
+     * @return one line per thing moved into quarantine, for the user
      */
-    List<String> neutralise(List<Path> candidates, Path sessionStart);
+    List<String> neutralise(List<Path> roots, Path sessionStart);
 }
