@@ -62,10 +62,15 @@ final class TmuxTerminal implements AutoCloseable {
         awaitScreen(text, 1);
     }
 
-    /** Waits up to 30 s for the screen to show {@code text} at least {@code times} times. */
+    /** The screen with the lines scrolled off it. */
+    String history() throws Exception {
+        return host.run(host.project, null, "tmux", "-L", server, "capture-pane", "-p", "-S", "-", "-t", "main").out();
+    }
+
+    /** Waits up to 30 s for the screen, or what scrolled off it, to show {@code text} at least {@code times} times. */
     void awaitScreen(String text, int times) throws Exception {
         for (int i = 0; i < 300; i++) {
-            if (screen().split(Pattern.quote(text), -1).length > times) {
+            if (history().split(Pattern.quote(text), -1).length > times) {
                 return;
             }
             Thread.sleep(100);

@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Stands between the user's terminal and a session on a private pseudo-terminal: the user's
@@ -27,6 +29,9 @@ public final class TerminalRelay {
     private static final Duration POLL = Duration.ofMillis(25);
 
     private final UserTerminal user;
+    /** Until when the one stop watcher looks for a stop after Ctrl-Z; each Ctrl-Z pushes it on. */
+    private final AtomicLong stopWatchDeadline = new AtomicLong();
+    private final AtomicBoolean stopWatcherRunning = new AtomicBoolean();
 
     public TerminalRelay(UserTerminal user) {
         this.user = user;
@@ -87,7 +92,7 @@ public final class TerminalRelay {
                 return;
             }
             if (contains(buffer, count, SUSPEND_KEY)) {
-                daemon("cco-terminal-stop-watch", () -> followAStop(session, raw));
+                watchForAStop(session, raw);
             }
         }
     }
@@ -130,10 +135,26 @@ public final class TerminalRelay {
         }
     }
 
-    /** A session may take a moment to stop after Ctrl-Z, or not stop at all (a program that reads it as a key). */
+    /**
+     * A session may take a moment to stop after Ctrl-Z, or not stop at all (a program that reads it
+     * as a key). One watcher at a time: a second one could otherwise see the same stop again after
+     * {@code fg} and stop cco once more.
+     */
+    private void watchForAStop(PseudoTerminal session, UserTerminal.RawMode raw) {
+        stopWatchDeadline.set(System.nanoTime() + STOP_WATCH.toNanos());
+        if (stopWatcherRunning.compareAndSet(false, true)) {
+            daemon("cco-terminal-stop-watch", () -> {
+                try {
+                    followAStop(session, raw);
+                } finally {
+                    stopWatcherRunning.set(false);
+                }
+            });
+        }
+    }
+
     private void followAStop(PseudoTerminal session, UserTerminal.RawMode raw) {
-        long deadline = System.nanoTime() + STOP_WATCH.toNanos();
-        while (System.nanoTime() < deadline && pause()) {
+        while (System.nanoTime() - stopWatchDeadline.get() < 0 && pause()) {
             if (session.foregroundStopped()) {
                 raw.restore();
                 user.suspend();
