@@ -42,7 +42,7 @@ public final class AotTraining {
             environment.put("HOME", home.toString());
             environment.put("XDG_CACHE_HOME", home.resolve(".cache").toString());
             HostContext training = new HostContext(environment, home, project, real.platform(), real.osArch(),
-                    real.installation(), Optional.of(Path.of("/dev/null")), discard, discard);
+                    real.installation(), Optional.of(Path.of("/dev/null")), Optional.empty(), discard, discard);
             for (String[] commandLine : WORKLOAD) {
                 Main.run(commandLine, training);
             }

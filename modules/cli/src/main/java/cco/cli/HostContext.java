@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * What cco learns about the host at start: environment, home, working directory, platform,
- * streams, and what its launcher tells it: where cco is installed and where the hand-over of
- * a native session goes.
+ * streams, and what its launcher tells it: where cco is installed, where the hand-over of a
+ * native session goes, and the launcher's own pid (a session's owner).
  */
 record HostContext(
         Map<String, String> environment,
@@ -19,11 +19,13 @@ record HostContext(
         String osArch,
         Optional<Path> installation,
         Optional<Path> handOverChannel,
+        Optional<Long> launcherPid,
         PrintWriter out,
         PrintWriter err) {
 
     static final String INSTALLATION_PROPERTY = "cco.installation";
     static final String HAND_OVER_PROPERTY = "cco.handover";
+    static final String LAUNCHER_PROPERTY = "cco.launcher";
 
     HostContext {
         environment = Map.copyOf(environment);
@@ -36,7 +38,11 @@ record HostContext(
         Path home = Path.of(homeVariable.startsWith("/") ? homeVariable : System.getProperty("user.home"));
         return new HostContext(environment, home, Path.of("").toAbsolutePath(),
                 Platform.fromOsName(System.getProperty("os.name")), System.getProperty("os.arch"),
-                pathProperty(INSTALLATION_PROPERTY), pathProperty(HAND_OVER_PROPERTY), out, err);
+                pathProperty(INSTALLATION_PROPERTY), pathProperty(HAND_OVER_PROPERTY), launcherProperty(), out, err);
+    }
+
+    private static Optional<Long> launcherProperty() {
+        return Optional.ofNullable(System.getProperty(LAUNCHER_PROPERTY)).filter(value -> value.matches("[0-9]{1,9}")).map(Long::valueOf);
     }
 
     private static Optional<Path> pathProperty(String name) {

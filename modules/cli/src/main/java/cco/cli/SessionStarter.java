@@ -71,6 +71,20 @@ final class SessionStarter {
         return ExitCodes.OK;
     }
 
+    /**
+     * The launcher, which owns the session: it waits for the sandbox and finishes it. If it is no
+     * longer this process's parent it was killed while cco planned, and the session must not start:
+     * a record owned by whatever adopted this process would never be finished.
+     */
+    private long launcher() {
+        long parent = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
+        long launcher = root.host().launcherPid().orElse(parent);
+        if (parent != launcher) {
+            throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE, "cco's launcher (pid " + launcher + ") is gone; not starting the session");
+        }
+        return launcher;
+    }
+
     /** A prepared session: its record and its hand-over, whose aftermath includes the stand-ins it shares. */
     private record Prepared(Path directory, HandOver handOver) {
     }
@@ -87,7 +101,7 @@ final class SessionStarter {
         try (SessionRegistry.Lock lock = registry.lock()) {
             lifecycle.recoverAbandoned().forEach(line -> root.host().err().println("cco: after an earlier session that was killed: "
                     + DisplayText.of(line)));
-            AtomicReference<SessionRecord> record = new AtomicReference<>(registry.open(registry.currentOwner()));
+            AtomicReference<SessionRecord> record = new AtomicReference<>(registry.open(registry.owner(launcher())));
             try {
                 List<PrivateCopy> privateCopies = request.agent().state() == AgentState.CLAUDE
                         ? List.of(root.agentStateVault().isolate(record.get().directory(), AgentHomes.claudeConfigurationFile(locations),

@@ -13,7 +13,7 @@ record CliRun(int exitCode, String out, String err) {
     static CliRun run(Platform platform, Map<String, String> environment, Path home, Path workingDirectory, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        HostContext host = new HostContext(environment, home, workingDirectory, platform, "amd64", Optional.empty(), Optional.empty(),
+        HostContext host = new HostContext(environment, home, workingDirectory, platform, "amd64", Optional.empty(), Optional.empty(), Optional.empty(),
                 new PrintWriter(out, true), new PrintWriter(err, true));
         int exitCode = CcoCommandLine.create(new CompositionRoot(host)).execute(args);
         return new CliRun(exitCode, out.toString(), err.toString());

@@ -102,6 +102,20 @@ final class Host implements AutoCloseable {
         return result;
     }
 
+    /** Starts cco in {@code directory} without waiting: stdin from /dev/null, output discarded. */
+    Process startCco(Path directory, String... args) throws IOException {
+        List<String> argv = new ArrayList<>(runAs);
+        argv.add(TestBundle.launcher().toString());
+        argv.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(argv).directory(directory.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().clear();
+        builder.environment().putAll(environment);
+        return builder.start();
+    }
+
     Path write(Path file, String content) throws IOException {
         Files.createDirectories(file.getParent());
         return Files.writeString(file, content);

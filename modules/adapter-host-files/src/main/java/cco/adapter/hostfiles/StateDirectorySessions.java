@@ -66,9 +66,8 @@ public final class StateDirectorySessions implements SessionRegistry {
     }
 
     @Override
-    public Owner currentOwner() {
-        long parent = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(ProcessHandle.current().pid());
-        return new Owner(parent, startTime(parent).orElse(""), bootId());
+    public Owner owner(long pid) {
+        return new Owner(pid, startTime(pid).orElse(""), bootId());
     }
 
     @Override

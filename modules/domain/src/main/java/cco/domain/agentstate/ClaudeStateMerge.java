@@ -112,13 +112,28 @@ public final class ClaudeStateMerge {
         }
     }
 
-    /** A key the host changed too while the session ran keeps the host's value. */
+    /**
+     * A key the host changed too while the session ran keeps the host's value; in a map (the tips
+     * seen), entry by entry, so that sessions ending together each add theirs.
+     */
     private static void applyUnlessTheHostChangedIt(Map<String, Object> target, String key, Object before, Map<String, Object> source) {
-        if (!Objects.equals(target.get(key), before)) {
+        Object current = target.get(key);
+        Object after = source.get(key);
+        if (before instanceof Map<?, ?> && after instanceof Map<?, ?> && current instanceof Map<?, ?>) {
+            Map<String, Object> merged = new LinkedHashMap<>(asMap(current));
+            for (String entry : union(asMap(before), asMap(after))) {
+                if (!Objects.equals(asMap(before).get(entry), asMap(after).get(entry))) {
+                    applyUnlessTheHostChangedIt(merged, entry, asMap(before).get(entry), asMap(after));
+                }
+            }
+            target.put(key, merged);
+            return;
+        }
+        if (!Objects.equals(current, before)) {
             return;
         }
         if (source.containsKey(key)) {
-            target.put(key, source.get(key));
+            target.put(key, after);
         } else {
             target.remove(key);
         }

@@ -10,8 +10,8 @@ public interface SessionRegistry {
     /** Held while sessions start, finish or are recovered; released by close. */
     Lock lock();
 
-    /** The launcher that started this process. */
-    Owner currentOwner();
+    /** The running process {@code pid} as a session's owner. */
+    Owner owner(long pid);
 
     /** A new record, with its directory and the marker of the session's start, owned by {@code owner}, with no aftermath yet. */
     SessionRecord open(Owner owner);

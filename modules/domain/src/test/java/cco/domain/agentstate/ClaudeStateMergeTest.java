@@ -106,6 +106,16 @@ class ClaudeStateMergeTest {
     }
 
     @Test
+    void sessionsEndingTogetherEachAddTheirEntriesToAMap() {
+        Map<String, Object> original = with(ORIGINAL, "tipsHistory", Map.of("old", 1));
+        Map<String, Object> first = with(original, "tipsHistory", Map.of("old", 1, "a", 3));
+        Map<String, Object> second = with(original, "tipsHistory", Map.of("old", 2, "b", 4));
+        Map<String, Object> afterFirst = ClaudeStateMerge.merge(original, first, original, PROJECT).merged();
+        Map<String, Object> afterSecond = ClaudeStateMerge.merge(original, second, afterFirst, PROJECT).merged();
+        assertEquals(Map.of("old", 2, "a", 3, "b", 4), afterSecond.get("tipsHistory"));
+    }
+
+    @Test
     void projectsThatAreNotAMapAreRefusedSoThatTrustCannotArriveInOnePiece() {
         ClaudeStateMerge.Result first = ClaudeStateMerge.merge(ORIGINAL, with(ORIGINAL, "projects", "x"), ORIGINAL, PROJECT);
         assertEquals(ORIGINAL.get("projects"), first.merged().get("projects"));
