@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Neutralises git directories a session created or changed: their configuration keeps only the
@@ -57,7 +58,7 @@ public final class GitDirectoryAudit implements RepositoryAudit {
         }
         for (Path gitDirectory : gitDirectories(candidates)) {
             try {
-                audit(gitDirectory, start, report);
+                audit(gitDirectory, start, root(roots, gitDirectory), report);
             } catch (IOException e) {
                 report.add(gitDirectory + ": not audited: " + e.getMessage());
             }
@@ -133,7 +134,11 @@ public final class GitDirectoryAudit implements RepositoryAudit {
                     || Files.isRegularFile(dir.resolve("commondir"), LinkOption.NOFOLLOW_LINKS));
     }
 
-    private void audit(Path gitDirectory, FileTime start, List<String> report) throws IOException {
+    private static Path root(List<Path> roots, Path gitDirectory) {
+        return roots.stream().filter(gitDirectory::startsWith).findFirst().orElse(gitDirectory);
+    }
+
+    private void audit(Path gitDirectory, FileTime start, Path root, List<String> report) throws IOException {
         if (!gitDirectory.toRealPath().equals(gitDirectory)) {
             report.add(gitDirectory + ": not audited: it is reached through a symbolic link");
             return;
@@ -142,7 +147,7 @@ public final class GitDirectoryAudit implements RepositoryAudit {
         for (String name : CONFIGURATIONS) {
             Path config = gitDirectory.resolve(name);
             if (Files.exists(config, LinkOption.NOFOLLOW_LINKS) && (fresh || changedSince(config, start))) {
-                sanitize(config, report);
+                sanitize(config, worktreeWithin(gitDirectory, root), report);
             }
         }
         Path commondir = gitDirectory.resolve("commondir");
@@ -165,7 +170,18 @@ public final class GitDirectoryAudit implements RepositoryAudit {
         }
     }
 
-    private void sanitize(Path config, List<String> report) throws IOException {
+    /** A submodule's worktree is a directory of the same writable root, named without leaving it. */
+    private static Predicate<String> worktreeWithin(Path gitDirectory, Path root) {
+        return value -> {
+            try {
+                return gitDirectory.resolve(value).normalize().startsWith(root);
+            } catch (java.nio.file.InvalidPathException e) {
+                return false;
+            }
+        };
+    }
+
+    private void sanitize(Path config, Predicate<String> safeWorktree, List<String> report) throws IOException {
         if (!Files.isRegularFile(config, LinkOption.NOFOLLOW_LINKS)) {
             report.add(config + " (not a regular file) moved to " + moveToQuarantine(config));
             return;
@@ -176,7 +192,7 @@ public final class GitDirectoryAudit implements RepositoryAudit {
         }
         GitConfigSanitizer.Result result = text.length() > MAX_CONFIG_BYTES
                 ? new GitConfigSanitizer.Result("", List.of("(larger than " + MAX_CONFIG_BYTES + " bytes)"))
-                : GitConfigSanitizer.sanitize(text);
+                : GitConfigSanitizer.sanitize(text, safeWorktree);
         if (result.removed().isEmpty()) {
             return;
         }

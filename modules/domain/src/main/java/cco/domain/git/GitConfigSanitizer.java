@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
  * pagers and editors, filter, diff and merge drivers, aliases, which may pass -c, includes,
  * credential helpers, remote helpers and upload-pack commands, core.worktree...) and a later git
  * version may add more: an allow-list, not a list of the dangerous ones (git-config(1)).
- * A line it cannot read is dropped too. Comments and section headers stay.
+ * A line it cannot read is dropped too. Comments and section headers stay. {@code core.worktree}
+ * (which a submodule's git directory needs) stays only where the caller finds its target safe.
  */
 public final class GitConfigSanitizer {
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
@@ -52,7 +54,7 @@ public final class GitConfigSanitizer {
     private GitConfigSanitizer() {
     }
 
-    public static Result sanitize(String config) {
+    public static Result sanitize(String config, Predicate<String> safeWorktree) {
         StringBuilder kept = new StringBuilder();
         List<String> removed = new ArrayList<>();
         String section = null;
@@ -82,7 +84,9 @@ public final class GitConfigSanitizer {
             }
             Matcher entry = ENTRY.matcher(line.replace("\\\n", " "));
             String name = entry.matches() ? entry.group(1).toLowerCase(Locale.ROOT) : null;
-            if (section != null && name != null && allowed(section, subsection, name, entry.group(2))) {
+            if (section != null && name != null && (allowed(section, subsection, name, entry.group(2))
+                    || section.equals("core") && subsection == null && name.equals("worktree") && entry.group(2) != null
+                    && safeWorktree.test(entry.group(2).strip()))) {
                 kept.append(line).append('\n');
             } else {
                 removed.add(describe(section, subsection, name == null ? line.strip() : name));

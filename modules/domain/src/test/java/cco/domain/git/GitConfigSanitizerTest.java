@@ -26,7 +26,7 @@ class GitConfigSanitizerTest {
                 \temail = a@b
                 # a comment
                 """;
-        GitConfigSanitizer.Result result = GitConfigSanitizer.sanitize(config);
+        GitConfigSanitizer.Result result = GitConfigSanitizer.sanitize(config, worktree -> false);
         assertEquals(config, result.kept());
         assertEquals(List.of(), result.removed());
     }
@@ -68,7 +68,7 @@ class GitConfigSanitizerTest {
                 [branch.main]
                 \tremote = origin
                 """;
-        GitConfigSanitizer.Result result = GitConfigSanitizer.sanitize(config);
+        GitConfigSanitizer.Result result = GitConfigSanitizer.sanitize(config, worktree -> false);
         assertEquals(List.of("core.fsmonitor", "core.hookspath", "core.sshcommand", "core.pager", "alias.st", "alias.lg", "filter.x.smudge",
                 "diff.y.textconv", "include.path", "includeif.gitdir:/.path", "credential.helper", "remote.origin.uploadpack",
                 "submodule.s.update", "core.worktree", "core.editor"), result.removed());
@@ -95,8 +95,15 @@ class GitConfigSanitizerTest {
     }
 
     @Test
+    void aWorktreeStaysWhereTheCallerFindsItSafe() {
+        String config = "[core]\n\tworktree = ../../../lib\n";
+        assertEquals(config, GitConfigSanitizer.sanitize(config, "../../../lib"::equals).kept());
+        assertEquals(List.of("core.worktree"), GitConfigSanitizer.sanitize("[core]\n\tworktree = /home/ada\n", "../../../lib"::equals).removed());
+    }
+
+    @Test
     void aLineOutsideAnySectionOrUnreadableIsDropped() {
-        GitConfigSanitizer.Result result = GitConfigSanitizer.sanitize("bare = true\n[core\nfsmonitor = x\n");
+        GitConfigSanitizer.Result result = GitConfigSanitizer.sanitize("bare = true\n[core\nfsmonitor = x\n", worktree -> false);
         assertEquals("", result.kept());
         assertEquals(3, result.removed().size(), String.valueOf(result.removed()));
     }
