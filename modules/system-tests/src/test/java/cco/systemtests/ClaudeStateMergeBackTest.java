@@ -62,9 +62,9 @@ class ClaudeStateMergeBackTest extends OnHost {
         assertTrue(after.contains("\"numStartups\":2") && after.contains("\"lastCost\":5") && after.contains("\"tipsHistory\""),
                 "positive control: harmless changes are merged: " + after);
         assertTrue(after.contains("BANK-SECRET"), "other projects stay on the host: " + after);
-        for (String refused : List.of("bypassPermissionsModeAccepted", "remoteControlAtStartup", "primaryApiKey", "autoUpdates",
-                "aKeyOfAFutureVersion", "mcpServers", "hasClaudeMdExternalIncludesApproved", "hasTrustDialogAccepted", "allowedTools",
-                "/home/ada/elsewhere")) {
+        // Trust and bypass consent are kept by cco for its own sessions of this project instead (RememberedAnswers): not named.
+        for (String refused : List.of("remoteControlAtStartup", "primaryApiKey", "autoUpdates",
+                "aKeyOfAFutureVersion", "mcpServers", "hasClaudeMdExternalIncludesApproved", "allowedTools", "/home/ada/elsewhere")) {
             assertTrue(result.err().contains(refused), refused + " is named: " + result);
         }
         for (String absent : List.of("bypassPermissionsModeAccepted", "remoteControlAtStartup", "sk-attacker", "autoUpdates",

@@ -21,6 +21,8 @@ final class TmuxTerminal implements AutoCloseable {
 
     TmuxTerminal(Host host, int columns, int rows) throws Exception {
         this.host = host;
+        // tmux runs commands with $SHELL, else the passwd shell, which for nobody (the unprivileged user under root) is nologin.
+        host.environment.putIfAbsent("SHELL", "/bin/sh");
         List<String> shell = new ArrayList<>(List.of("env", "-i"));
         host.environment.forEach((name, value) -> shell.add(name + "=" + (name.equals("TERM") ? "xterm-256color" : value)));
         shell.addAll(List.of("PS1=$ ", "bash", "--norc", "--noprofile", "-i"));
@@ -36,6 +38,13 @@ final class TmuxTerminal implements AutoCloseable {
 
     void press(String key) throws Exception {
         tmux("send-keys", "-t", "main", key);
+    }
+
+    /** An empty screen and no history, as after 'clear' in a new terminal. */
+    void clear() throws Exception {
+        type("clear");
+        Thread.sleep(300);
+        tmux("clear-history", "-t", "main");
     }
 
     void resize(int columns, int rows) throws Exception {

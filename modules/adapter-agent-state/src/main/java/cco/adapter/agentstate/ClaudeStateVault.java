@@ -2,6 +2,8 @@ package cco.adapter.agentstate;
 
 import cco.domain.agentstate.ClaudeStateCopy;
 import cco.domain.agentstate.ClaudeStateMerge;
+import cco.domain.agentstate.RememberedAnswers;
+import cco.domain.policy.ClaudeProjectKey;
 import cco.domain.failure.CcoException;
 import cco.domain.failure.FailureKind;
 import cco.domain.launch.PrivateCopy;
@@ -35,7 +37,9 @@ public final class ClaudeStateVault implements AgentStateVault {
     static final String ORIGINAL = "original.json";
     static final String SESSION = "home/.claude.json";
     private static final String EMPTY = "{}";
+    private static final ObjectMapper COMPACT = new ObjectMapper();
     static final String PROJECT = "project";
+    private static final String SETTINGS = "settings.json";
     private static final int BACKUPS_KEPT = 5;
     private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
     };
@@ -56,13 +60,16 @@ public final class ClaudeStateVault implements AgentStateVault {
     public PrivateCopy isolate(Path session, Path hostFile, Path project, Path home) {
         try {
             String host = Files.exists(hostFile) ? Files.readString(hostFile, StandardCharsets.UTF_8) : EMPTY;
-            byte[] copy = ClaudeStateCopy.forSession(host, project.toString()).getBytes(StandardCharsets.UTF_8);
+            byte[] copy = ClaudeStateCopy.forSession(host, project.toString(), rememberedAnswers(project)).getBytes(StandardCharsets.UTF_8);
             Files.write(session.resolve(PROJECT), project.toString().getBytes(StandardCharsets.UTF_8));
             Files.write(session.resolve(ORIGINAL), copy);
             Path sessionCopy = session.resolve(SESSION);
             Files.createDirectory(sessionCopy.getParent());
             Files.write(sessionCopy, copy, StandardOpenOption.CREATE_NEW);
             Files.setPosixFilePermissions(sessionCopy, PosixFilePermissions.fromString("rw-------"));
+            if (Files.exists(bypassAccepted()) && !Files.exists(home.resolve(SETTINGS), LinkOption.NOFOLLOW_LINKS)) {
+                Files.writeString(sessionCopy.resolveSibling(SETTINGS), "{\"" + RememberedAnswers.BYPASS_SETTING + "\":true}\n");
+            }
             return new PrivateCopy(hostFile, sessionCopy, session, home);
         } catch (IOException e) {
             throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE, "cannot make a private copy of " + hostFile + ": " + e.getMessage());
@@ -89,12 +96,64 @@ public final class ClaudeStateVault implements AgentStateVault {
                     backUp(target);
                     replace(target, json.writeValueAsBytes(result.merged()));
                 }
-                return result.refused();
+                rememberAnswers(session, Path.of(project));
+                rememberBypass(json, sessionDirectory.resolve(SESSION).resolveSibling(SETTINGS));
+                return result.refused().stream().filter(refused -> !RememberedAnswers.covers(refused, project)).toList();
             }
         } catch (IOException e) {
             throw new CcoException(FailureKind.INTERNAL, "cannot merge the session's " + hostFile.getFileName()
                     + " back (kept in " + sessionDirectory + "): " + e.getMessage());
         }
+    }
+
+    private Path answersFile(Path project) {
+        return stateDirectory.resolve("claude-answers").resolve(ClaudeProjectKey.of(project));
+    }
+
+    /** Two lines of JSON member text: the global answers, then this project's. */
+    private RememberedAnswers rememberedAnswers(Path project) throws IOException {
+        Path file = answersFile(project);
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return RememberedAnswers.none();
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        return lines.size() == 2 ? new RememberedAnswers(lines.get(0), lines.get(1)) : RememberedAnswers.none();
+    }
+
+    private Path bypassAccepted() {
+        return stateDirectory.resolve("claude-answers").resolve("bypass-accepted");
+    }
+
+    /** The session's own settings.json (only where the user has none), read as the regular file it should be. */
+    private void rememberBypass(ObjectMapper json, Path settings) throws IOException {
+        if (!Files.isRegularFile(settings, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (InputStream in = Files.newInputStream(settings, LinkOption.NOFOLLOW_LINKS)) {
+            if (Boolean.TRUE.equals(json.readValue(in, JSON_OBJECT).get(RememberedAnswers.BYPASS_SETTING))) {
+                Files.createDirectories(bypassAccepted().getParent());
+                Files.writeString(bypassAccepted(), "");
+            }
+        } catch (IOException unreadable) {
+            // The agent's own file, perhaps not JSON: nothing to remember.
+        }
+    }
+
+    private void rememberAnswers(Map<String, Object> session, Path project) throws IOException {
+        Map<String, Map<String, Object>> answers = RememberedAnswers.of(session, project.toString());
+        String global = members(answers.get("global"));
+        String own = members(answers.get("project"));
+        Path file = answersFile(project);
+        Files.createDirectories(file.getParent());
+        Path temporary = Files.createTempFile(file.getParent(), ".answers-", ".tmp");
+        Files.writeString(temporary, global + "\n" + own + "\n", StandardCharsets.UTF_8);
+        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** {@code {"a":1,"b":2}} without its braces; written compact, so on one line. */
+    private static String members(Map<String, Object> values) throws IOException {
+        String object = COMPACT.writeValueAsString(values);
+        return object.substring(1, object.length() - 1);
     }
 
     /** The agent wrote it, so it is read only as the regular file it should be, never through a link it may have planted. */

@@ -1,5 +1,8 @@
 package cco.domain.agentstate;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The copy of ~/.claude.json a session of one project starts from: the host's text with the
  * {@code projects} object cut down to that project's entry (the others' tool allowlists, MCP
@@ -7,23 +10,60 @@ package cco.domain.agentstate;
  * It works on the text, since a copy is made at every start, where a JSON library's start-up
  * costs tens of milliseconds; everything else is kept byte for byte. Every top-level
  * {@code projects} member is cut (a parser keeps the last of duplicates). Text that is not a
- * JSON object gives an empty object.
+ * JSON object gives an empty object. Answers cco keeps for its own sessions of this project
+ * ({@link RememberedAnswers}: trust, API key and bypass consent) are appended as members, which a
+ * JSON parser takes over earlier ones of the same name.
  */
 public final class ClaudeStateCopy {
     private static final String EMPTY = "{}";
     private final String json;
     private int position;
+    private boolean hasMembers;
+    private String projectEntry;
 
     private ClaudeStateCopy(String json) {
         this.json = json;
     }
 
-    public static String forSession(String hostJson, String project) {
+    public static String forSession(String hostJson, String project, RememberedAnswers answers) {
+        ClaudeStateCopy copy = new ClaudeStateCopy(hostJson);
+        String filtered;
         try {
-            return new ClaudeStateCopy(hostJson).filter(project);
+            filtered = copy.filter(project);
         } catch (IllegalArgumentException e) {
-            return EMPTY;
+            copy = new ClaudeStateCopy(EMPTY);
+            filtered = copy.filter(project);
         }
+        return answers.isEmpty() ? filtered : copy.withAnswers(filtered, project, answers);
+    }
+
+    /** Members appended before the closing brace: the global answers, then a projects object with this project's entry and its answers. */
+    private String withAnswers(String filtered, String project, RememberedAnswers answers) {
+        List<String> members = new ArrayList<>();
+        if (!answers.globalMembers().isEmpty()) {
+            members.add(answers.globalMembers());
+        }
+        if (!answers.projectMembers().isEmpty()) {
+            String entry = projectEntry == null || projectEntry.strip().equals(EMPTY) ? "{" + answers.projectMembers() + "}"
+                    : projectEntry.substring(0, projectEntry.lastIndexOf('}')) + "," + answers.projectMembers() + "}";
+            members.add("\"" + ClaudeStateMerge.PROJECTS + "\":{" + quote(project) + ":" + entry + "}");
+        }
+        String closing = filtered.substring(0, filtered.lastIndexOf('}'));
+        return closing + (hasMembers ? "," : "") + String.join(",", members) + "}";
+    }
+
+    private static String quote(String text) {
+        StringBuilder quoted = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                quoted.append('\\').append(c);
+            } else if (c < 0x20) {
+                quoted.append(String.format("\\u%04x", (int) c));
+            } else {
+                quoted.append(c);
+            }
+        }
+        return quoted.append('"').toString();
     }
 
     private String filter(String project) {
@@ -48,6 +88,7 @@ public final class ClaudeStateCopy {
     }
 
     private void copyMembers(StringBuilder out, String project) {
+        hasMembers = true;
         while (true) {
             int memberStart = position;
             skipWhitespace();
@@ -89,9 +130,11 @@ public final class ClaudeStateCopy {
             skipWhitespace();
             expect(':');
             skipWhitespace();
+            int valueStart = position;
             skipValue();
             if (key.equals(project)) {
                 kept = json.substring(memberStart, position);
+                projectEntry = json.substring(valueStart, position);
             }
             skipWhitespace();
             char next = next();

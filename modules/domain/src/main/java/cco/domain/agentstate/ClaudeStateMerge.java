@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * Brings a session's changes to ~/.claude.json back to the host, and only the harmless ones: an
  * allow-list of counters, tips, onboarding and release-note markers and display preferences, and
- * in this project's entry its statistics and onboarding. Everything else Claude Code reads there
+ * in this project's entry its statistics and onboarding; migration markers and the record of the
+ * official plugin marketplace's installation. Everything else Claude Code reads there
  * can make the host run code, widen trust or change accounts (MCP servers, approvals, API keys
  * and helpers, bypass and remote-control consent, approval of CLAUDE.md includes from outside
  * the project, auto-updates, feature caches), and so can any key a later version adds: such a
@@ -24,10 +25,15 @@ import java.util.Set;
  */
 public final class ClaudeStateMerge {
     public static final Set<String> HARMLESS = Set.of(
-            "numStartups", "firstStartTime", "userID", "tipsHistory", "memoryUsageCount", "promptQueueUseCount", "btwUseCount",
+            "numStartups", "firstStartTime", "userID", "tipsHistory", "tipLifetimeShownCounts", "memoryUsageCount", "promptQueueUseCount", "btwUseCount",
             "queuedCommandUpHintCount", "hasSeenTasksHint", "hasUsedStash", "hasUsedBackgroundTask", "hasUsedBackslashReturn",
             "hasCompletedOnboarding", "lastOnboardingVersion", "lastReleaseNotesSeen", "changelogLastFetched", "cachedChangelog",
-            "subscriptionNoticeCount", "hasAvailableSubscription", "remoteDialogSeen",
+            "subscriptionNoticeCount", "hasAvailableSubscription", "remoteDialogSeen", "seenNotifications", "machineID",
+            "migrationVersion", "opusProMigrationComplete", "sonnet1m45MigrationComplete",
+            // Whether the official plugin marketplace was installed: remembering an attempt never installs anything.
+            "officialMarketplaceAutoInstalled", "officialMarketplaceAutoInstallAttempted", "officialMarketplaceAutoInstallFailReason",
+            "officialMarketplaceAutoInstallRetryCount", "officialMarketplaceAutoInstallLastAttemptTime",
+            "officialMarketplaceAutoInstallNextRetryTime",
             "theme", "verbose", "preferredNotifChannel", "editorMode", "autoCompactEnabled", "autoScrollEnabled", "showTurnDuration",
             "showMessageTimestamps", "diffTool", "todoFeatureEnabled", "showExpandedTodos", "briefTranscript", "diffSidebarOpen",
             "messageIdleNotifThresholdMs", "terminalProgressBarEnabled", "showStatusInTerminalTab", "taskCompleteNotifEnabled",
