@@ -56,7 +56,9 @@ expect 0 "--help lists the exit codes" '^Exit codes:' --help
 expect 0 "--dry-run --add-dir /tmp:ro" '^  read-only   /tmp ' --dry-run --add-dir /tmp:ro
 expect 0 "--dry-run keeps the project writable" "^  read-write  $(pwd -P) " --dry-run
 expect 0 "info: bubblewrap is usable for this user" 'native (bubblewrap): usable' info
-expect 3 "a subcommand of a later version says so" '' cleanup
+expect 3 "a subcommand of a later version says so" '' self-update
+expect 0 "cleanup finishes what killed sessions left, here nothing" '^cco: nothing left behind' cleanup
+expect 0 "quarantine lists what cco moved aside, here nothing" '^cco: nothing in quarantine' quarantine
 expect 0 "a native session writes the project, not the host" '^inside-ok denied$' \
     --command sh -c 'echo x > written-inside && (touch /etc/cco-smoke 2>/dev/null && echo LEAK || echo inside-ok denied)'
 if [ -f "$project/written-inside" ] && [ ! -e /etc/cco-smoke ]; then check ok "the session's effects on the host"; else check failed "the session's effects on the host"; fi

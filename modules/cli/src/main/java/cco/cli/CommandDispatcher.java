@@ -2,9 +2,12 @@ package cco.cli;
 
 import cco.domain.failure.CcoException;
 import cco.domain.failure.FailureKind;
+import cco.domain.port.Quarantine;
 import cco.domain.port.SessionRegistry;
 import cco.domain.session.Agent;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -52,6 +55,7 @@ final class CommandDispatcher implements IExecutionStrategy {
             case CommandTree.SHELL -> sessionStarter.start(options.request(new Agent.Shell(), CcoOptions.positional(subcommand)), options.dryRun(), options.privateTerminal());
             case CommandTree.INFO -> infoReport.print();
             case CommandTree.CLEANUP -> cleanUp();
+            case CommandTree.QUARANTINE -> quarantine(CcoOptions.positional(subcommand));
             case CommandTree.COMPLETION -> printCompletion(parsed.commandSpec().commandLine(), subcommand.matchedPositionalValue(0, "bash"));
             default -> throw new CcoException(FailureKind.NOT_BUILT, "'cco " + name + "' is not available in this version of cco yet");
         };
@@ -73,6 +77,31 @@ final class CommandDispatcher implements IExecutionStrategy {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** Lists the quarantine, or moves one entry back where it came from when the user asks. */
+    private int quarantine(List<String> arguments) {
+        Quarantine quarantine = root.quarantine();
+        PrintWriter out = root.host().out();
+        if (arguments.isEmpty()) {
+            List<Quarantine.Kept> kept = quarantine.kept();
+            if (kept.isEmpty()) {
+                out.println("cco: nothing in quarantine");
+            }
+            kept.forEach(entry -> out.println(DisplayText.of(entry.original()) + "  (" + entry.when() + ", kept as " + DisplayText.of(entry.copy()) + ")"));
+            return ExitCodes.OK;
+        }
+        if (arguments.size() != 2 || !arguments.getFirst().equals("restore")) {
+            throw CcoException.usage("quarantine: expected no argument, or 'restore PATH'");
+        }
+        Path original = root.pathResolver().possiblyMissing(arguments.get(1), "quarantine restore");
+        try {
+            quarantine.restore(original);
+            out.println("cco: restored " + DisplayText.of(original));
+            return ExitCodes.OK;
+        } catch (IOException e) {
+            throw CcoException.usage("quarantine restore: " + e.getMessage());
+        }
     }
 
     private int printCompletion(CommandLine commandLine, String shell) {

@@ -15,6 +15,7 @@ final class CommandTree {
     static final String INFO = "info";
     static final String COMPLETION = "completion";
     static final String CLEANUP = "cleanup";
+    static final String QUARANTINE = "quarantine";
     static final String[] NOT_YET_BUILT = {"self-update", "backup-creds", "restore-creds"};
 
     private CommandTree() {
@@ -75,6 +76,11 @@ final class CommandTree {
         spec.addSubcommand(CLEANUP, withHelp(CommandSpec.create().name(CLEANUP),
                 "Deal with what sessions that were killed left behind (stand-ins, files to quarantine, private copies to merge), "
                         + "as the next session's start would. Only what cco created is touched."));
+        CommandSpec quarantine = withHelp(CommandSpec.create().name(QUARANTINE),
+                "List what cco moved out of your projects and home after sessions (hooks, code-running git settings, "
+                        + "agent and editor files the agent created), or 'restore PATH' to move the newest copy back.");
+        quarantine.addPositional(PositionalParamSpec.builder().paramLabel("restore PATH").arity("0..2").type(String[].class).build());
+        spec.addSubcommand(QUARANTINE, quarantine);
         addNotYetBuilt(spec);
         return spec;
     }

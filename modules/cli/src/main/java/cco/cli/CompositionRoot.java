@@ -125,9 +125,17 @@ final class CompositionRoot {
         return new StateDirectorySessions(stateDirectory());
     }
 
+    Quarantine quarantine() {
+        return new QuarantineDirectory(stateDirectory().resolve("quarantine"));
+    }
+
+    HostPathResolver pathResolver() {
+        return resolver;
+    }
+
     /** One quarantine directory for everything a finishing session leaves. */
     SessionLifecycle sessionLifecycle(SessionRegistry registry) {
-        Quarantine quarantine = new QuarantineDirectory(stateDirectory().resolve("quarantine"));
+        Quarantine quarantine = quarantine();
         return new SessionLifecycle(registry, new FileStandIns(), quarantine, new GitDirectoryAudit(quarantine), agentStateVault());
     }
 

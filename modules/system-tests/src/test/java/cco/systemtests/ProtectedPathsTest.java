@@ -111,6 +111,14 @@ class ProtectedPathsTest extends OnHost {
         }
         assertTrue(Files.exists(host.project.resolve("CLAUDE.md")) && Files.isDirectory(host.project.resolve(".claude/commands")),
                 "positive control: the rest stays");
+
+        Host.Result list = host.cco("quarantine");
+        assertTrue(list.out().contains(host.project.resolve(".mcp.json").toString()), list.toString());
+        Host.Result restore = host.cco("quarantine", "restore", ".mcp.json");
+        assertEquals("cco: restored " + host.project.resolve(".mcp.json") + "\n", restore.out(), restore.toString());
+        assertEquals("{\"mcpServers\":{}}\n", Files.readString(host.project.resolve(".mcp.json")), "the user decides: it is back");
+        Host.Result again = host.cco("quarantine", "restore", ".mcp.json");
+        assertEquals(2, again.exitCode(), "nothing left to restore, and nothing is overwritten: " + again);
     }
 
     @Test

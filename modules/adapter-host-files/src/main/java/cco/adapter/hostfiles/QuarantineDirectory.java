@@ -2,18 +2,28 @@ package cco.adapter.hostfiles;
 
 import cco.domain.port.Quarantine;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One quarantine directory per cco run, made on first use below cco's quarantine (0700), named by
- * the time and a random suffix. A directory moved there keeps its content; across file systems
- * it is copied and removed without following links.
+ * the time and a random suffix, with a list of what was taken ({@code taken}, NUL-separated
+ * original paths). A directory moved there keeps its content; across file systems it is copied
+ * and removed without following links.
  */
 public final class QuarantineDirectory implements Quarantine {
+    private static final String TAKEN = "taken";
     private final Path base;
     private Path directory;
 
@@ -25,16 +35,56 @@ public final class QuarantineDirectory implements Quarantine {
     @Override
     public Path take(Path path) throws IOException {
         if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-            throw new java.nio.file.NoSuchFileException(path.toString());
+            throw new NoSuchFileException(path.toString());
         }
         Path target = directory().resolve(path.toString().substring(1));
         Files.createDirectories(target.getParent());
+        Files.write(directory().resolve(TAKEN), (path + "\0").getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
         try {
             Files.move(path, target, LinkOption.NOFOLLOW_LINKS);
         } catch (java.nio.file.DirectoryNotEmptyException acrossFileSystems) {
             moveTree(path, target);
         }
         return target;
+    }
+
+    @Override
+    public List<Kept> kept() {
+        List<Kept> kept = new ArrayList<>();
+        if (!Files.isDirectory(base, LinkOption.NOFOLLOW_LINKS)) {
+            return kept;
+        }
+        try (Stream<Path> runs = Files.list(base)) {
+            for (Path run : runs.filter(run -> Files.isRegularFile(run.resolve(TAKEN), LinkOption.NOFOLLOW_LINKS)).toList()) {
+                Instant when = Files.getLastModifiedTime(run).toInstant();
+                for (String original : new String(Files.readAllBytes(run.resolve(TAKEN)), StandardCharsets.UTF_8).split("\0")) {
+                    Path copy = run.resolve(original.substring(1));
+                    if (original.startsWith("/") && Files.exists(copy, LinkOption.NOFOLLOW_LINKS)) {
+                        kept.add(new Kept(Path.of(original), copy, when));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return kept;
+        }
+        kept.sort(Comparator.comparing(Kept::when).reversed());
+        return kept;
+    }
+
+    @Override
+    public Path restore(Path original) throws IOException {
+        Kept newest = kept().stream().filter(entry -> entry.original().equals(original)).findFirst()
+                .orElseThrow(() -> new NoSuchFileException(original + " is not in cco's quarantine"));
+        if (Files.exists(original, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(original + " exists; move it away first");
+        }
+        Path parent = original.getParent();
+        if (!Files.isDirectory(parent, LinkOption.NOFOLLOW_LINKS) || !parent.toRealPath().equals(parent)) {
+            throw new IOException(parent + " is not a directory of its own (a symbolic link, or gone)");
+        }
+        Files.move(newest.copy(), original, LinkOption.NOFOLLOW_LINKS);
+        return newest.copy();
     }
 
     private static void moveTree(Path source, Path target) throws IOException {
