@@ -66,4 +66,34 @@ class NestedRepositoriesTest extends OnHost {
         assertEquals("", result.err(), "nothing to report: " + result);
         assertEquals("cat\n", host.unsandboxed("git -C lib config --get core.pager").out());
     }
+
+    /** What an outside review of the audit found: each way git could still be made to run code, or cco to touch the user's files. */
+    @Test
+    void gitsOwnReadingDecidesAndNothingLeadsOutOfTheProject() throws Exception {
+        host.write(host.home.resolve(".claude/settings.json"), "{\"permissions\":{\"deny\":[\"Bash(rm:*)\"]}}");
+        host.asUnprivilegedUser();
+        Host.Result result = host.sandboxed("""
+                canary='touch $HOME/.canary-review; false'
+                git init -q comment && printf '\\t# x \\\\\\n\\tfsmonitor = "%s"\\n' "$canary" >> comment/.git/config
+                git init -q semicolon && printf '[core]\\n\\tbare = false ; \\\\\\n\\thooksPath = /tmp/h\\n' >> semicolon/.git/config
+                git init -q quoted && printf '[core]\\n\\tworktree = "%s"\\n' "$HOME" >> quoted/.git/config
+                git init -q linked && rm linked/.git/HEAD && ln -s refs/heads/master linked/.git/HEAD && git -C linked config core.fsmonitor "$canary"
+                mkdir -p out && git init -q --bare "$HOME/.npm/out.git" && git -C "$HOME/.npm/out.git" config core.fsmonitor "$canary" \\
+                  && echo "gitdir: $HOME/.npm/out.git" > out/.git
+                mkdir -p locked/in && git init -q locked/in/r && git -C locked/in/r config core.fsmonitor "$canary" && chmod 111 locked
+                ln -s "$HOME/.claude" .claude
+                echo made""");
+        assertEquals("made\n", result.out(), result.toString());
+        Host.Result after = host.unsandboxed("""
+                for r in comment semicolon linked; do git -C "$r" config --get core.fsmonitor; git -C "$r" config --get core.hookspath; done
+                git -C quoted rev-parse --show-toplevel; test -e out/.git && echo OUT-POINTER; echo end""");
+        assertEquals(host.project.resolve("quoted") + "\nend\n", after.out(), "nothing code-running, nothing outside: " + result + after);
+        assertTrue(result.err().contains("locked") && result.err().contains("could NOT be read"), "the unreadable one is named: " + result);
+        assertTrue(Files.exists(host.home.resolve(".claude/settings.json")), "the user's own file stays where it is: " + result);
+        assertTrue(result.err().contains("could NOT be moved"), "and the link is named: " + result);
+        try (var entries = Files.list(host.home)) {
+            assertEquals(0, entries.filter(path -> path.getFileName().toString().startsWith(".canary")).count(), "no code ran on the host");
+        }
+        host.unsandboxed("chmod 755 locked");
+    }
 }

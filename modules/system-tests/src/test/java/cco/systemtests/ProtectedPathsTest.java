@@ -21,7 +21,7 @@ class ProtectedPathsTest extends OnHost {
 
     @Test
     void gitConfigWorksInsideButNoCodeRunningKeyOrHookSurvivesTheSession() throws Exception {
-        String configBefore = Files.readString(host.project.resolve(".git/config"));
+        String configBefore = host.unsandboxed("git config --local --list").out();
         Host.Result result = host.sandboxed("""
                 printf '#!/bin/sh\\ntouch "$HOME/.canary-PE01"\\n' > .git/hooks/pre-commit 2>/dev/null && echo "WROTE hook"
                 git config core.pager 'touch $HOME/.canary-PE02' && echo "config set"
@@ -30,7 +30,7 @@ class ProtectedPathsTest extends OnHost {
                 mv .git/hooks .git/hooks-moved 2>/dev/null && echo "MOVED hooks"
                 echo change > file.txt && git add file.txt && git -c user.name=a -c user.email=a@a commit -q -m inside && echo committed""");
         assertEquals("config set\nhooksPath set\ncommitted\n", result.out(), result.toString());
-        assertEquals(configBefore, Files.readString(host.project.resolve(".git/config")), "the keys are gone again: " + result);
+        assertEquals(configBefore, host.unsandboxed("git config --local --list").out(), "the keys are gone again: " + result);
         assertTrue(result.err().contains("core.pager") && result.err().contains("core.hookspath"), "and reported: " + result);
         assertFalse(Files.exists(host.project.resolve(".git/hooks/pre-commit")));
         Host.Result log = host.unsandboxed("git log --format=%s");

@@ -107,7 +107,8 @@ public final class ClaudeStateVault implements AgentStateVault {
     }
 
     private Path answersFile(Path project) {
-        return stateDirectory.resolve("claude-answers").resolve(ClaudeProjectKey.of(project));
+        // Claude's key is the same for /a/b-c and /a/b/c; the path's hash keeps two such projects' answers apart.
+        return stateDirectory.resolve("claude-answers").resolve(ClaudeProjectKey.of(project) + "-" + Integer.toHexString(project.toString().hashCode()));
     }
 
     /** Two lines of JSON member text: the global answers, then this project's. */

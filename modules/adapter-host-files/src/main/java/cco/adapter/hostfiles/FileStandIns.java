@@ -16,6 +16,9 @@ public final class FileStandIns implements StandIns {
     public boolean remove(Placeholder standIn) {
         Path path = standIn.path();
         try {
+            if (!path.getParent().toRealPath().equals(path.getParent())) {
+                return false;
+            }
             if (standIn.directory()) {
                 if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
                     return false;

@@ -37,6 +37,10 @@ public final class QuarantineDirectory implements Quarantine {
         if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             throw new NoSuchFileException(path.toString());
         }
+        // A linked parent (a .claude the session made a link to ~/.claude) would move the user's own file.
+        if (!path.getParent().toRealPath().equals(path.getParent())) {
+            throw new IOException(path.getParent() + " is a symbolic link or reached through one; nothing was moved");
+        }
         Path target = directory().resolve(path.toString().substring(1));
         Files.createDirectories(target.getParent());
         Files.write(directory().resolve(TAKEN), (path + "\0").getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE,

@@ -1,23 +1,25 @@
 package cco.domain.git;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Keeps of a repository's git configuration only what is data: its format, remotes, branches
  * and their upstreams, submodules, identity and a few behaviour switches. Every other key goes,
  * because git can run code from many of them (core.fsmonitor, core.hooksPath, core.sshCommand,
  * pagers and editors, filter, diff and merge drivers, aliases, which may pass -c, includes,
- * credential helpers, remote helpers and upload-pack commands, core.worktree...) and a later git
- * version may add more: an allow-list, not a list of the dangerous ones (git-config(1)).
- * A line it cannot read is dropped too. Comments and section headers stay. {@code core.worktree}
- * (which a submodule's git directory needs) stays only where the caller finds its target safe.
+ * credential helpers, remote helpers and upload-pack commands...) and a later git version may add
+ * more: an allow-list, not a list of the dangerous ones (git-config(1)). It works on the entries
+ * as git itself reads them ({@code git config -f FILE --no-includes -l -z}): a second reading of
+ * git's syntax (comments, continuations, quoting) would disagree with git's somewhere, and that
+ * is where a hidden key would pass. What it keeps it writes back in git's plain syntax.
+ * {@code core.worktree} (which a submodule's git directory needs) stays only where the caller
+ * finds its target safe.
  */
 public final class GitConfigSanitizer {
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
@@ -42,103 +44,73 @@ public final class GitConfigSanitizer {
             Map.entry("rerere", Set.of("enabled", "autoupdate")),
             Map.entry("worktree", Set.of("guessremote")),
             Map.entry("i18n", Set.of("commitencoding", "logoutputencoding")));
+    private static final Set<String> PER_NAME = Set.of("remote", "branch", "submodule");
     /** submodule.*.update may name a command ("!..."); only git's own modes are data. */
     private static final Set<String> SUBMODULE_UPDATE_MODES = Set.of("checkout", "rebase", "merge", "none");
-    private static final Pattern HEADER = Pattern.compile("\\s*\\[\\s*([A-Za-z0-9.-]+)(?:\\s+\"((?:[^\"\\\\\\n]|\\\\.)*)\")?\\s*\\](.*)");
-    private static final Pattern ENTRY = Pattern.compile("\\s*([A-Za-z][A-Za-z0-9-]*)\\s*(?:=\\s*(.*))?");
 
-    /** The configuration to keep, and the keys removed ("section.subsection.key"), in file order. */
+    /** One setting as git lists it: {@code section[.subsection].name}, and its value (null: set without one). */
+    public record Entry(String key, String value) {
+    }
+
+    /** The configuration to keep, and the keys removed, in file order. */
     public record Result(String kept, List<String> removed) {
+    }
+
+    private record Name(String section, String subsection, String name) {
+        static Name of(String key) {
+            int first = key.indexOf('.');
+            int last = key.lastIndexOf('.');
+            return new Name(key.substring(0, first).toLowerCase(Locale.ROOT), first == last ? null : key.substring(first + 1, last),
+                    key.substring(last + 1).toLowerCase(Locale.ROOT));
+        }
     }
 
     private GitConfigSanitizer() {
     }
 
-    public static Result sanitize(String config, Predicate<String> safeWorktree) {
-        StringBuilder kept = new StringBuilder();
+    public static Result sanitize(List<Entry> entries, Predicate<String> safeWorktree) {
+        Map<String, StringBuilder> sections = new LinkedHashMap<>();
         List<String> removed = new ArrayList<>();
-        String section = null;
-        String subsection = null;
-        List<String> lines = logicalLines(config);
-        for (String line : lines) {
-            String body = line.strip();
-            if (body.isEmpty() || body.startsWith("#") || body.startsWith(";")) {
-                kept.append(line).append('\n');
+        for (Entry entry : entries) {
+            if (entry.key().indexOf('.') < 0) {
+                removed.add(entry.key());
                 continue;
             }
-            Matcher header = HEADER.matcher(line);
-            if (header.matches()) {
-                section = header.group(1).toLowerCase(Locale.ROOT);
-                subsection = header.group(2);
-                int dot = section.indexOf('.');
-                if (subsection == null && dot >= 0) {
-                    subsection = section.substring(dot + 1);
-                    section = section.substring(0, dot);
-                }
-                kept.append(line, 0, header.start(3)).append('\n');
-                body = header.group(3).strip();
-                if (body.isEmpty() || body.startsWith("#") || body.startsWith(";")) {
-                    continue;
-                }
-                line = body;
+            Name name = Name.of(entry.key());
+            if (!allowed(name, entry.value(), safeWorktree) || entry.value() != null && !writable(entry.value())) {
+                removed.add(entry.key());
+                continue;
             }
-            Matcher entry = ENTRY.matcher(line.replace("\\\n", " "));
-            String name = entry.matches() ? entry.group(1).toLowerCase(Locale.ROOT) : null;
-            if (section != null && name != null && (allowed(section, subsection, name, entry.group(2))
-                    || section.equals("core") && subsection == null && name.equals("worktree") && entry.group(2) != null
-                    && safeWorktree.test(entry.group(2).strip()))) {
-                kept.append(line).append('\n');
-            } else {
-                removed.add(describe(section, subsection, name == null ? line.strip() : name));
-            }
+            sections.computeIfAbsent(header(name), header -> new StringBuilder())
+                    .append('\t').append(name.name()).append(entry.value() == null ? "" : " = " + quote(entry.value())).append('\n');
         }
+        StringBuilder kept = new StringBuilder();
+        sections.forEach((header, body) -> kept.append(header).append('\n').append(body));
         return new Result(kept.toString(), removed);
     }
 
-    private static boolean allowed(String section, String subsection, String name, String value) {
-        Set<String> keys = ALLOWED.get(section);
-        if (keys == null || !keys.contains(name)) {
+    private static boolean allowed(Name name, String value, Predicate<String> safeWorktree) {
+        if (name.section().equals("core") && name.subsection() == null && name.name().equals("worktree")) {
+            return value != null && safeWorktree.test(value);
+        }
+        Set<String> keys = ALLOWED.get(name.section());
+        if (keys == null || !keys.contains(name.name()) || PER_NAME.contains(name.section()) != (name.subsection() != null)) {
             return false;
         }
-        boolean perName = Set.of("remote", "branch", "submodule").contains(section);
-        if (perName != (subsection != null)) {
-            return false;
-        }
-        return !(section.equals("submodule") && name.equals("update"))
+        return !(name.section().equals("submodule") && name.name().equals("update"))
                 || value != null && SUBMODULE_UPDATE_MODES.contains(value.strip().toLowerCase(Locale.ROOT));
     }
 
-    private static String describe(String section, String subsection, String name) {
-        return (section == null ? "" : section + ".") + (subsection == null ? "" : subsection + ".") + name;
+    private static String header(Name name) {
+        return name.subsection() == null ? "[" + name.section() + "]" : "[" + name.section() + " " + quote(name.subsection()) + "]";
     }
 
-    /** Physical lines, with a line that ends in an unescaped backslash joined to the next (git's continuation). */
-    private static List<String> logicalLines(String config) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String physical : config.split("\n", -1)) {
-            current.append(physical);
-            if (endsInContinuation(physical)) {
-                current.append('\n');
-                continue;
-            }
-            lines.add(current.toString());
-            current.setLength(0);
-        }
-        if (!current.isEmpty()) {
-            lines.add(current.toString());
-        }
-        if (!lines.isEmpty() && lines.getLast().isEmpty()) {
-            lines.removeLast();
-        }
-        return lines;
+    /** Only what git's quoting can say: no control character but tab and newline. */
+    private static boolean writable(String value) {
+        return value.chars().noneMatch(c -> c < 0x20 && c != '\t' && c != '\n');
     }
 
-    private static boolean endsInContinuation(String line) {
-        int backslashes = 0;
-        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
-            backslashes++;
-        }
-        return backslashes % 2 == 1;
+    private static String quote(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\t", "\\t") + "\"";
     }
 }
