@@ -2,6 +2,7 @@ package cco.cli;
 
 import cco.domain.failure.CcoException;
 import cco.domain.failure.FailureKind;
+import cco.domain.policy.ToolchainCaches;
 import cco.domain.port.Quarantine;
 import cco.domain.port.SessionRegistry;
 import cco.domain.session.Agent;
@@ -54,7 +55,7 @@ final class CommandDispatcher implements IExecutionStrategy {
             case CommandTree.CODEX -> sessionStarter.start(options.request(new Agent.Codex(), CcoOptions.positional(subcommand)), options.dryRun(), options.privateTerminal());
             case CommandTree.SHELL -> sessionStarter.start(options.request(new Agent.Shell(), CcoOptions.positional(subcommand)), options.dryRun(), options.privateTerminal());
             case CommandTree.INFO -> infoReport.print();
-            case CommandTree.CLEANUP -> cleanUp();
+            case CommandTree.CLEANUP -> cleanUp(subcommand.hasMatchedOption(CommandTree.CACHES));
             case CommandTree.QUARANTINE -> quarantine(CcoOptions.positional(subcommand));
             case CommandTree.COMPLETION -> printCompletion(parsed.commandSpec().commandLine(), subcommand.matchedPositionalValue(0, "bash"));
             default -> throw new CcoException(FailureKind.NOT_BUILT, "'cco " + name + "' is not available in this version of cco yet");
@@ -62,7 +63,7 @@ final class CommandDispatcher implements IExecutionStrategy {
     }
 
     /** Deals with what sessions that were killed left behind (their owner is gone), as the next start would. */
-    private int cleanUp() {
+    private int cleanUp(boolean caches) {
         SessionRegistry registry = root.sessionRegistry();
         try (SessionRegistry.Lock lock = registry.lock()) {
             List<String> report = root.sessionLifecycle(registry).recoverAbandoned();
@@ -75,8 +76,25 @@ final class CommandDispatcher implements IExecutionStrategy {
             if (running > 0) {
                 out.println("cco: " + running + " session(s) still running; they clean up after themselves when they end");
             }
+            if (caches) {
+                emptyCaches(running);
+            }
         }
         return ExitCodes.OK;
+    }
+
+    /** Never under a running session, which has the stores mounted. */
+    private void emptyCaches(long running) {
+        Path stores = ToolchainCaches.stores(root.host().home(), root.host().environment());
+        if (running > 0) {
+            throw CcoException.usage("cleanup --caches: sessions are running and use the caches; end them first");
+        }
+        try {
+            root.cacheStores().empty(stores);
+            root.host().out().println("cco: emptied the toolchain caches in " + DisplayText.of(stores));
+        } catch (IOException e) {
+            throw new CcoException(FailureKind.INTERNAL, "cannot empty " + stores + ": " + e.getMessage());
+        }
     }
 
     /** Lists the quarantine, or moves one entry back where it came from when the user asks. */

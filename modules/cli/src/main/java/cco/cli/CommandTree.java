@@ -15,6 +15,7 @@ final class CommandTree {
     static final String INFO = "info";
     static final String COMPLETION = "completion";
     static final String CLEANUP = "cleanup";
+    static final String CACHES = "--caches";
     static final String QUARANTINE = "quarantine";
     static final String[] NOT_YET_BUILT = {"self-update", "backup-creds", "restore-creds"};
 
@@ -31,7 +32,7 @@ final class CommandTree {
                         "       cco [OPTIONS] codex [CODEX-ARGS...]    run OpenAI Codex CLI in the sandbox",
                         "       cco [OPTIONS] --command CMD [ARGS...]  run any program in the sandbox",
                         "       cco [OPTIONS] shell [COMMAND...]       a shell, or one command, in the sandbox",
-                        "       cco info | cleanup | self-update | backup-creds | restore-creds [FILE]",
+                        "       cco info | cleanup [--caches] | quarantine [restore PATH] | self-update | backup-creds | restore-creds [FILE]",
                         "       cco completion [bash|zsh] | --help | --version")
                 .description("",
                         "Runs an AI coding agent with full autonomy inside a sandbox: the project is writable, "
@@ -73,9 +74,11 @@ final class CommandTree {
         completion.addPositional(PositionalParamSpec.builder().paramLabel("SHELL").arity("0..1").type(String.class)
                 .defaultValue("bash").description("bash (default) or zsh.").build());
         spec.addSubcommand(COMPLETION, completion);
-        spec.addSubcommand(CLEANUP, withHelp(CommandSpec.create().name(CLEANUP),
+        CommandSpec cleanup = withHelp(CommandSpec.create().name(CLEANUP),
                 "Deal with what sessions that were killed left behind (stand-ins, files to quarantine, private copies to merge), "
-                        + "as the next session's start would. Only what cco created is touched."));
+                        + "as the next session's start would. Only what cco created is touched.");
+        cleanup.addOption(OptionSpec.builder(CACHES).description("Also empty cco's stores of toolchain caches (npm, pip, Maven...).").build());
+        spec.addSubcommand(CLEANUP, cleanup);
         CommandSpec quarantine = withHelp(CommandSpec.create().name(QUARANTINE),
                 "List what cco moved out of your projects and home after sessions (hooks, code-running git settings, "
                         + "agent and editor files the agent created), or 'restore PATH' to move the newest copy back.");

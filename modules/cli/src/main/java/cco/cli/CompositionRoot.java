@@ -5,6 +5,7 @@ import cco.adapter.bubblewrap.BubblewrapProbe;
 import cco.adapter.bubblewrap.BubblewrapSandbox;
 import cco.adapter.credentialfiles.CredentialFilePresence;
 import cco.adapter.docker.DockerProbe;
+import cco.adapter.hostfiles.CacheStores;
 import cco.adapter.hostfiles.FileStandIns;
 import cco.adapter.hostfiles.GitDirectoryAudit;
 import cco.adapter.hostfiles.NioHostFileSystem;
@@ -123,6 +124,10 @@ final class CompositionRoot {
 
     SessionRegistry sessionRegistry() {
         return new StateDirectorySessions(stateDirectory());
+    }
+
+    CacheStores cacheStores() {
+        return new CacheStores();
     }
 
     Quarantine quarantine() {

@@ -4,6 +4,7 @@ import cco.domain.backend.BackendSelection;
 import cco.domain.backend.Rejection;
 import cco.domain.launch.HandOver;
 import cco.domain.launch.Placeholder;
+import cco.domain.policy.CacheView;
 import cco.domain.policy.PathRule;
 import cco.domain.session.SessionPlan;
 import java.io.PrintWriter;
@@ -28,6 +29,10 @@ final class DryRunReport {
         for (PathRule rule : rules) {
             out.printf("  %-10s  %-" + width + "s  %s%s%n", rule.access().label(), DisplayText.of(rule.path()),
                     rule.origin().description(), rule.mayBeMissing() ? ", even if missing" : "");
+        }
+        for (CacheView cache : plan.caches()) {
+            out.println("cache:       " + DisplayText.of(cache.path()) + "  (" + cache.toolchain() + "; writes go to " + DisplayText.of(cache.store())
+                    + ", never to the host's copy)");
         }
         out.println("environment: " + String.join(" ", plan.environment().keySet()) + "  (values not shown)");
         out.println("terminal:    " + (privateTerminal

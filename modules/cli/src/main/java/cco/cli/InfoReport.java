@@ -6,9 +6,11 @@ import cco.domain.backend.BackendSelection;
 import cco.domain.backend.BackendSelector;
 import cco.domain.credentials.CredentialSource;
 import cco.domain.credentials.CredentialSources;
+import cco.domain.policy.ToolchainCaches;
 import cco.domain.port.BackendProbe;
 import cco.domain.port.CredentialPresence;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -37,6 +39,11 @@ final class InfoReport {
             case BackendSelection.Selected selected -> selected.kind().displayName();
             case BackendSelection.NoneUsable none -> "none (cco cannot isolate a session here)";
         });
+        out.println("toolchain caches (cco's stores, mounted where each tool looks; 'cco cleanup --caches' empties them):");
+        Path stores = ToolchainCaches.stores(host.home(), host.environment());
+        for (String toolchain : root.cacheStores().names(stores)) {
+            out.println("  " + toolchain + ": " + root.cacheStores().size(stores.resolve(toolchain)) / 1024 + " KiB in " + DisplayText.of(stores.resolve(toolchain)));
+        }
         out.println("credentials (whether present, never their values):");
         printCredentials("claude", CredentialSources.claudeCode(host.platform(), host.home()), out);
         printCredentials("codex", CredentialSources.codex(host.home(), root.sessionLocations().codexHome()), out);

@@ -11,10 +11,10 @@ import cco.domain.session.ProgramLocator;
 import cco.domain.session.SessionPlan;
 import cco.domain.launch.PrivateCopy;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /** The native Linux backend: the session runs under bwrap, which replaces cco's launcher. */
 public final class BubblewrapSandbox implements NativeSandbox {
@@ -32,15 +32,23 @@ public final class BubblewrapSandbox implements NativeSandbox {
 
     @Override
     public HandOver preview(SessionPlan plan, SessionLocations locations) {
-        return handOver(plan, locations, new MountPlanner(fileSystem, Map.of()).plan(plan.policy()), List.of());
+        return handOver(plan, locations, new MountPlanner(fileSystem, sources(plan, List.of())).plan(plan.policy()), List.of());
+    }
+
+    /** What is mounted in place of a path: the agent's private home, cco's store of a toolchain cache. */
+    private static Map<Path, Path> sources(SessionPlan plan, List<PrivateCopy> privateCopies) {
+        Map<Path, Path> sources = new HashMap<>();
+        plan.caches().forEach(cache -> sources.put(cache.path(), cache.store()));
+        privateCopies.forEach(copy -> sources.put(copy.home(), copy.homeSource()));
+        return sources;
     }
 
     @Override
     public HandOver prepare(SessionPlan plan, SessionLocations locations, List<PrivateCopy> privateCopies, Consumer<Aftermath> beforeCreating) {
-        Map<Path, Path> sources = privateCopies.stream().collect(Collectors.toMap(PrivateCopy::home, PrivateCopy::homeSource));
-        MountPlan mounts = new MountPlanner(fileSystem, sources).plan(plan.policy());
+        MountPlan mounts = new MountPlanner(fileSystem, sources(plan, privateCopies)).plan(plan.policy());
         HandOver handOver = handOver(plan, locations, mounts, privateCopies);
         beforeCreating.accept(handOver.aftermath());
+        HostPreparation.createStores(plan.caches());
         HostPreparation.createAgentState(mounts.agentState());
         HostPreparation.createPlaceholders(mounts.placeholders());
         return handOver;

@@ -3,12 +3,15 @@ package cco.adapter.bubblewrap;
 import cco.domain.failure.CcoException;
 import cco.domain.failure.FailureKind;
 import cco.domain.launch.Placeholder;
+import cco.domain.policy.CacheView;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
 /**
@@ -31,6 +34,22 @@ final class HostPreparation {
             }
             if (!entry.directory()) {
                 create(entry);
+            }
+        }
+    }
+
+    /** cco's own stores of toolchain caches, kept across sessions (0700: what a session downloads is the user's). */
+    static void createStores(List<CacheView> caches) {
+        for (CacheView cache : caches) {
+            try {
+                if (!Files.isDirectory(cache.store(), LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createDirectories(cache.store().getParent());
+                    Files.createDirectory(cache.store(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                }
+            } catch (FileAlreadyExistsException concurrent) {
+                // Another session made it meanwhile.
+            } catch (IOException e) {
+                throw failure(cache.store(), e);
             }
         }
     }

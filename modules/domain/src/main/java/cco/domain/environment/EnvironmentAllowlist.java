@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * The host variables a sandbox inherits without being asked: what programs need to run (home,
- * user, shell, PATH), the terminal, the locale, git identity, proxies and TLS trust, and the
- * agents' own configuration and credentials. Sockets and session buses (DISPLAY, SSH_AUTH_SOCK,
+ * user, shell, PATH), the terminal, the locale, git identity, proxies and TLS trust, where
+ * toolchains keep their caches, and the agents' own configuration and credentials. Sockets and session buses (DISPLAY, SSH_AUTH_SOCK,
  * DBUS_SESSION_BUS_ADDRESS...) and everything else stay out unless passed with -e.
  */
 final class EnvironmentAllowlist {
@@ -17,6 +17,9 @@ final class EnvironmentAllowlist {
             "GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL",
             "http_proxy", "https_proxy", "no_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "ALL_PROXY",
             "NODE_EXTRA_CA_CERTS", "SSL_CERT_FILE", "SSL_CERT_DIR",
+            // Where toolchains keep their caches: the same inside, where cco's stores are mounted (ToolchainCaches).
+            "XDG_CACHE_HOME", "npm_config_cache", "NPM_CONFIG_CACHE", "YARN_CACHE_FOLDER", "BUN_INSTALL_CACHE_DIR", "PIP_CACHE_DIR",
+            "UV_CACHE_DIR", "CARGO_HOME", "GOPATH", "GOMODCACHE", "GOCACHE", "GRADLE_USER_HOME", "MAVEN_OPTS",
             "DISABLE_AUTOUPDATER", "DISABLE_TELEMETRY", "DISABLE_ERROR_REPORTING", "DISABLE_BUG_COMMAND");
     private static final List<String> PREFIXES = List.of("LC_", "ANTHROPIC_", "CLAUDE_CODE_", "OPENAI_", "CODEX_");
 

@@ -33,7 +33,8 @@ public final class PolicyFactory {
         this.agentHomes = new AgentHomes(fileSystem);
     }
 
-    public IsolationPolicy create(PathOptions options, SessionLocations locations, AgentState agentState, boolean shareDockerSocket) {
+    public IsolationPolicy create(PathOptions options, SessionLocations locations, AgentState agentState, boolean shareDockerSocket,
+            List<CacheView> caches) {
         if (locations.project().equals(ROOT)) {
             throw CcoException.usage("refusing to use / as the project directory: run cco from a project directory");
         }
@@ -53,6 +54,7 @@ public final class PolicyFactory {
         rules.addAll(HomeCodeLocations.withinWritableRoots(locations.home(), writableRoots));
         rules.addAll(SecretLocations.withinWritableRoots(locations.home(), writableRoots));
         rules.addAll(agentHomes.rules(locations, agentState, writableRoots));
+        caches.forEach(cache -> rules.add(PathRule.evenIfMissing(cache.path(), Access.PRIVATE, RuleOrigin.TOOLCHAIN_CACHE, WhenMissing.DIRECTORY)));
         locations.installation().ifPresent(dir -> rules.add(PathRule.existing(dir, Access.READ_ONLY, RuleOrigin.CCO_INSTALLATION)));
         locations.ccoState().ifPresent(dir -> rules.add(PathRule.existing(dir, Access.DENIED, RuleOrigin.CCO_STATE)));
         if (shareDockerSocket) {

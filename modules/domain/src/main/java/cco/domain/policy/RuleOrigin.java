@@ -13,6 +13,7 @@ public enum RuleOrigin {
     DOCKER_SOCKET("host Docker socket (--docker)"),
     PRIVATE_TMP("private per session"),
     AGENT_STATE("agent state"),
+    TOOLCHAIN_CACHE("toolchain cache: writes go to cco's store, never the host's copy"),
     AGENT_HOME("agent home: a private view for the session"),
     AGENT_PROJECT_STATE("agent state of this project"),
     AGENT_HOME_USER_FILE("the user's own file in an agent home"),

@@ -1,6 +1,7 @@
 package cco.domain.session;
 
 import cco.domain.backend.BackendSelection;
+import cco.domain.policy.CacheView;
 import cco.domain.policy.IsolationPolicy;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What cco would run, where, with which environment and under which policy. */
+/** What cco would run, where, with which environment and under which policy, and which toolchain caches it gets. */
 public record SessionPlan(
         SessionRequest request,
         List<String> agentArgv,
@@ -17,11 +18,13 @@ public record SessionPlan(
         IsolationPolicy policy,
         Map<String, String> environment,
         List<String> warnings,
-        BackendSelection backend) {
+        BackendSelection backend,
+        List<CacheView> caches) {
 
     public SessionPlan {
         agentArgv = List.copyOf(agentArgv);
         environment = Collections.unmodifiableMap(new LinkedHashMap<>(environment));
         warnings = List.copyOf(warnings);
+        caches = List.copyOf(caches);
     }
 }

@@ -6,6 +6,9 @@ import cco.domain.environment.SandboxEnvironment;
 import cco.domain.policy.Access;
 import cco.domain.policy.AgentHomes;
 import cco.domain.policy.AgentState;
+import cco.domain.policy.CacheView;
+import cco.domain.policy.ToolchainCaches;
+import cco.domain.path.HostPathResolver;
 import cco.domain.policy.IsolationPolicy;
 import cco.domain.policy.PolicyFactory;
 import cco.domain.policy.SessionLocations;
@@ -33,7 +36,10 @@ public final class SessionPlanner {
 
     public SessionPlan plan(SessionRequest request, SessionLocations locations) {
         boolean dockerSocket = request.dockerOptions().shareDockerSocket();
-        IsolationPolicy policy = policyFactory.create(request.pathOptions(), locations, request.agent().state(), dockerSocket);
+        HostPathResolver resolver = new HostPathResolver(fileSystem, locations.home(), locations.project());
+        List<CacheView> caches = ToolchainCaches.of(locations.home(), hostEnvironment, ToolchainCaches.stores(locations.home(), hostEnvironment),
+                fileSystem, path -> resolver.possiblyMissing(path.toString(), "a toolchain cache"));
+        IsolationPolicy policy = policyFactory.create(request.pathOptions(), locations, request.agent().state(), dockerSocket, caches);
         List<EnvAssignment> assignments = request.environmentOptions().stream()
                 .map(option -> EnvAssignment.parse(option, hostEnvironment))
                 .flatMap(Optional::stream)
@@ -62,7 +68,7 @@ public final class SessionPlanner {
         Map<String, String> environment = SandboxEnvironment.build(hostEnvironment, projectEnv, ccoAssignments, locations.runtimeDirectory());
         List<String> argv = AgentCommandLine.argv(request.agent(), request.agentArguments());
         Optional<Path> program = ProgramLocator.locate(argv.getFirst(), environment.get("PATH"), locations.project(), fileSystem);
-        return new SessionPlan(request, argv, program, policy, environment, warnings, backendSelector.select(request.backend()));
+        return new SessionPlan(request, argv, program, policy, environment, warnings, backendSelector.select(request.backend()), caches);
     }
 
     private static boolean writableRootContains(IsolationPolicy policy, Path home) {
