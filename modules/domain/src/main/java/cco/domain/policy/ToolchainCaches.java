@@ -75,11 +75,11 @@ public final class ToolchainCaches {
         String searchPath = environment.get("PATH");
         List<CacheView> views = new ArrayList<>();
         for (Toolchain toolchain : TOOLCHAINS) {
-            Path path = resolve.apply(toolchain.path().apply(locations));
+            Path typed = toolchain.path().apply(locations);
             boolean installed = toolchain.programs().stream()
                     .anyMatch(program -> ProgramLocator.locate(program, searchPath, home, fileSystem).isPresent());
-            if (installed || fileSystem.realPath(path).isPresent()) {
-                views.add(new CacheView(toolchain.name(), path, stores.resolve(toolchain.name())));
+            if (installed || fileSystem.realPath(typed).isPresent()) {
+                views.add(new CacheView(toolchain.name(), resolve.apply(typed), stores.resolve(toolchain.name())));
             }
         }
         return views;
