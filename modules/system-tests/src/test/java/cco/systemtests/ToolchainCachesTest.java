@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 10: the real toolchains download and build inside, into cco's stores, while the host's
  * own caches stay byte for byte as they were, and a second session reuses what the first one
- * downloaded (offline). The registries are the real ones (npm, PyPI's mirror here, Maven Central).
+ * downloaded (offline). The registries are the real ones (npm, Maven Central); PyPI is not
+ * reachable from these machines, so pip installs a wheel the test makes.
  */
 class ToolchainCachesTest extends OnHost {
     /** A listing with a checksum of every file, to compare a host cache before and after. */
@@ -49,16 +50,27 @@ class ToolchainCachesTest extends OnHost {
         assertTrue(dryRun.out().contains("cache:       " + host.home.resolve(".npm") + "  (npm; writes go to "), dryRun.toString());
     }
 
-    /** PyPI itself is not reachable here: the packages come from the machine's local index, which pip does not cache. */
+    /** PyPI itself is not reachable here: the package is a wheel the test makes, from a local directory pip does not cache. */
     @Test
     void pipInAVenvWorksWithAWritableCacheAndTheHostsCacheIsNeverWritten() throws Exception {
         Path hostCache = host.write(host.home.resolve(".cache/pip/http-v2/host-entry"), "host's own\n");
+        Path wheels = Files.createDirectories(host.root.resolve("wheels"));
+        assertEquals(0, host.run(wheels, null, "python3", "-c", """
+                import zipfile
+                with zipfile.ZipFile("ccotest-1.0-py3-none-any.whl", "w") as wheel:
+                    wheel.writestr("ccotest/__init__.py", "NAME = 'ccotest'\\n")
+                    info = "ccotest-1.0.dist-info/"
+                    wheel.writestr(info + "METADATA", "Metadata-Version: 2.1\\nName: ccotest\\nVersion: 1.0\\n")
+                    wheel.writestr(info + "WHEEL", "Wheel-Version: 1.0\\nGenerator: cco-test\\nRoot-Is-Purelib: true\\nTag: py3-none-any\\n")
+                    wheel.writestr(info + "RECORD", "ccotest/__init__.py,,\\n" + info + "METADATA,,\\n" + info + "WHEEL,,\\n" + info + "RECORD,,\\n")
+                """).exitCode());
         host.asUnprivilegedUser();
         String before = fingerprint(hostCache.getParent().getParent());
         Host.Result install = host.sandboxed("""
-                python3 -m venv .venv && .venv/bin/pip install -q --index-url file:///opt/pypi/simple six \\
-                  && .venv/bin/python -c 'import six; print("six")' && echo kept > "$(.venv/bin/pip cache dir)/from-session-1" """);
-        assertEquals("six\n", install.out(), install.toString());
+                python3 -m venv .venv && .venv/bin/pip install -q --no-index --find-links WHEELS ccotest \\
+                  && .venv/bin/python -c 'import ccotest; print(ccotest.NAME)' && echo kept > "$(.venv/bin/pip cache dir)/from-session-1" """
+                .replace("WHEELS", wheels.toString()));
+        assertEquals("ccotest\n", install.out(), install.toString());
         assertEquals(before, fingerprint(host.home.resolve(".cache/pip")), "the host's pip cache is byte for byte as it was");
         Host.Result second = host.sandboxed("cat \"$(python3 -m pip cache dir 2>/dev/null || echo ~/.cache/pip)/from-session-1\"");
         assertEquals("kept\n", second.out(), "the next session sees the first one's cache: " + second);
