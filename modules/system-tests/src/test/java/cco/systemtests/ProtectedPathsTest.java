@@ -182,4 +182,14 @@ class ProtectedPathsTest extends OnHost {
         assertFalse(Files.exists(bundle.resolve("bin/planted")));
         Files.deleteIfExists(bundle.getParent().resolve("planted-beside"));
     }
+
+    /** A fifo in place of Claude's copy must neither hang the launcher nor be read by cco. */
+    @Test
+    void aFifoInPlaceOfClaudesCopyIsRefusedWithoutHanging() throws Exception {
+        Path claudeJson = host.write(host.home.resolve(".claude.json"), "{\"numStartups\":1}");
+        Host.Result result = host.cco("shell", "sh", "-c", "rm \"$CLAUDE_CONFIG_DIR/.claude.json\" && mkfifo \"$CLAUDE_CONFIG_DIR/.claude.json\" && echo planted");
+        assertEquals("planted\n", result.out(), result.toString());
+        assertTrue(result.err().contains("not a regular file"), result.toString());
+        assertEquals("{\"numStartups\":1}", Files.readString(claudeJson));
+    }
 }

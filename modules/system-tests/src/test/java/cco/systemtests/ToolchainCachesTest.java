@@ -124,4 +124,21 @@ class ToolchainCachesTest extends OnHost {
                 + " claude mcp add -s local tiny -- npx -y file:" + server.getParent() + " >/dev/null && claude mcp list 2>&1 | grep '^tiny'");
         assertTrue(result.out().contains("Connected"), "the server answered Claude inside the sandbox: " + result);
     }
+
+    /** What a second review found: a store replaced by a link (by an earlier session that could write $HOME) is never mounted. */
+    @Test
+    void aStoreThatIsALinkStopsTheSessionInsteadOfOpeningItsTarget() throws Exception {
+        host.write(host.home.resolve(".bashrc"), "# host bashrc\n");
+        Path stores = Files.createDirectories(host.home.resolve(".cache/cco/toolchains"));
+        Files.createSymbolicLink(stores.resolve("npm"), host.home);
+        host.asUnprivilegedUser();
+        Host.Result planted = host.sandboxed("echo 'echo PWNED' >> ~/.npm/.bashrc; echo ran");
+        assertEquals(125, planted.exitCode(), planted.toString());
+        assertTrue(planted.err().contains("cache store") && planted.err().contains("symbolic link"), planted.toString());
+        assertEquals("# host bashrc\n", Files.readString(host.home.resolve(".bashrc")));
+        Files.delete(stores.resolve("npm"));
+        Host.Result control = host.sandboxed("touch ~/.npm/written && echo ran");
+        assertEquals("ran\n", control.out(), "positive control: with the link gone, the store is made and mounted: " + control);
+        assertTrue(Files.exists(stores.resolve("npm/written")) && !Files.exists(host.home.resolve(".npm/written")), control.toString());
+    }
 }

@@ -45,10 +45,10 @@ public final class BubblewrapSandbox implements NativeSandbox {
 
     @Override
     public HandOver prepare(SessionPlan plan, SessionLocations locations, List<PrivateCopy> privateCopies, Consumer<Aftermath> beforeCreating) {
+        HostPreparation.createStores(plan.caches());
         MountPlan mounts = new MountPlanner(fileSystem, sources(plan, privateCopies)).plan(plan.policy());
         HandOver handOver = handOver(plan, locations, mounts, privateCopies);
         beforeCreating.accept(handOver.aftermath());
-        HostPreparation.createStores(plan.caches());
         HostPreparation.createAgentState(mounts.agentState());
         HostPreparation.createPlaceholders(mounts.placeholders());
         return handOver;

@@ -38,18 +38,29 @@ final class HostPreparation {
         }
     }
 
-    /** cco's own stores of toolchain caches, kept across sessions (0700: what a session downloads is the user's). */
+    /**
+     * cco's own stores of toolchain caches, kept across sessions (0700: what a session downloads is
+     * the user's). A store reached through a link (a session that could write the home directory
+     * may have planted one) would mount the link's target writable: the session refuses to start.
+     */
     static void createStores(List<CacheView> caches) {
         for (CacheView cache : caches) {
+            Path store = cache.store();
             try {
-                if (!Files.isDirectory(cache.store(), LinkOption.NOFOLLOW_LINKS)) {
-                    Files.createDirectories(cache.store().getParent());
-                    Files.createDirectory(cache.store(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-                }
-            } catch (FileAlreadyExistsException concurrent) {
-                // Another session made it meanwhile.
+                Files.createDirectories(store.getParent());
+                Files.createDirectory(store, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } catch (FileAlreadyExistsException existing) {
+                // Made by an earlier session: checked below like a new one.
             } catch (IOException e) {
-                throw failure(cache.store(), e);
+                throw failure(store, e);
+            }
+            try {
+                if (!Files.isDirectory(store, LinkOption.NOFOLLOW_LINKS) || !store.toRealPath().equals(store)) {
+                    throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE, "refusing to start: cco's cache store " + store
+                            + " is not a directory of its own (a symbolic link, or reached through one); remove it and start again");
+                }
+            } catch (IOException e) {
+                throw failure(store, e);
             }
         }
     }

@@ -52,6 +52,9 @@ public final class CacheStores {
         if (!Files.isDirectory(stores, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
+        if (!stores.toRealPath().equals(stores)) {
+            throw new IOException(stores + " is reached through a symbolic link; nothing was removed");
+        }
         Files.walkFileTree(stores, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {

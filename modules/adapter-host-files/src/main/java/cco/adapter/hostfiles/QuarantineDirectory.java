@@ -3,12 +3,14 @@ package cco.adapter.hostfiles;
 import cco.domain.port.Quarantine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,12 +20,16 @@ import java.util.stream.Stream;
 
 /**
  * One quarantine directory per cco run, made on first use below cco's quarantine (0700), named by
- * the time and a random suffix, with a list of what was taken ({@code taken}, NUL-separated
- * original paths). A directory moved there keeps its content; across file systems it is copied
- * and removed without following links.
+ * the time and a random suffix, with a list of what was taken and where it is ({@code taken},
+ * NUL-separated pairs). Things are only ever renamed, never copied and deleted: a copy walks a
+ * tree by path, and a session still running in the same project could swap a directory of it
+ * for a link meanwhile, so that deleting the source deleted the user's files. Where the
+ * quarantine is on another file system, the path is renamed in place instead, with a suffix no
+ * program reads ({@code .vscode} becomes {@code .vscode.cco-quarantined-TIME}).
  */
 public final class QuarantineDirectory implements Quarantine {
     private static final String TAKEN = "taken";
+    private static final String IN_PLACE = ".cco-quarantined-";
     private final Path base;
     private Path directory;
 
@@ -43,13 +49,14 @@ public final class QuarantineDirectory implements Quarantine {
         }
         Path target = directory().resolve(path.toString().substring(1));
         Files.createDirectories(target.getParent());
-        Files.write(directory().resolve(TAKEN), (path + "\0").getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND);
         try {
-            Files.move(path, target, LinkOption.NOFOLLOW_LINKS);
-        } catch (java.nio.file.DirectoryNotEmptyException acrossFileSystems) {
-            moveTree(path, target);
+            Files.move(path, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException anotherFileSystem) {
+            target = path.resolveSibling(path.getFileName() + IN_PLACE + Instant.now().toString().replace(':', '-'));
+            Files.move(path, target, StandardCopyOption.ATOMIC_MOVE);
         }
+        Files.write(directory().resolve(TAKEN), (path + "\0" + target + "\0").getBytes(StandardCharsets.UTF_8),
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         return target;
     }
 
@@ -62,10 +69,11 @@ public final class QuarantineDirectory implements Quarantine {
         try (Stream<Path> runs = Files.list(base)) {
             for (Path run : runs.filter(run -> Files.isRegularFile(run.resolve(TAKEN), LinkOption.NOFOLLOW_LINKS)).toList()) {
                 Instant when = Files.getLastModifiedTime(run).toInstant();
-                for (String original : new String(Files.readAllBytes(run.resolve(TAKEN)), StandardCharsets.UTF_8).split("\0")) {
-                    Path copy = run.resolve(original.substring(1));
-                    if (original.startsWith("/") && Files.exists(copy, LinkOption.NOFOLLOW_LINKS)) {
-                        kept.add(new Kept(Path.of(original), copy, when));
+                String[] fields = new String(Files.readAllBytes(run.resolve(TAKEN)), StandardCharsets.UTF_8).split("\0");
+                for (int i = 0; i + 1 < fields.length; i += 2) {
+                    Path copy = Path.of(fields[i + 1]);
+                    if (fields[i].startsWith("/") && Files.exists(copy, LinkOption.NOFOLLOW_LINKS)) {
+                        kept.add(new Kept(Path.of(fields[i]), copy, when));
                     }
                 }
             }
@@ -87,20 +95,8 @@ public final class QuarantineDirectory implements Quarantine {
         if (!Files.isDirectory(parent, LinkOption.NOFOLLOW_LINKS) || !parent.toRealPath().equals(parent)) {
             throw new IOException(parent + " is not a directory of its own (a symbolic link, or gone)");
         }
-        Files.move(newest.copy(), original, LinkOption.NOFOLLOW_LINKS);
+        Files.move(newest.copy(), original, StandardCopyOption.ATOMIC_MOVE);
         return newest.copy();
-    }
-
-    private static void moveTree(Path source, Path target) throws IOException {
-        Files.copy(source, target, LinkOption.NOFOLLOW_LINKS);
-        if (Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)) {
-            try (var entries = Files.list(source)) {
-                for (Path entry : entries.toList()) {
-                    moveTree(entry, target.resolve(entry.getFileName().toString()));
-                }
-            }
-        }
-        Files.delete(source);
     }
 
     private Path directory() throws IOException {

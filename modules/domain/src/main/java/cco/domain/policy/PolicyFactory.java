@@ -55,6 +55,9 @@ public final class PolicyFactory {
         rules.addAll(SecretLocations.withinWritableRoots(locations.home(), writableRoots));
         rules.addAll(agentHomes.rules(locations, agentState, writableRoots));
         caches.forEach(cache -> rules.add(PathRule.evenIfMissing(cache.path(), Access.PRIVATE, RuleOrigin.TOOLCHAIN_CACHE, WhenMissing.DIRECTORY)));
+        // cco's stores themselves: seen only where they are mounted, never writable as they are (a link planted there would be mounted next time).
+        caches.stream().map(cache -> cache.store().getParent()).distinct()
+                .forEach(stores -> rules.add(PathRule.existing(stores, Access.DENIED, RuleOrigin.CCO_STATE)));
         locations.installation().ifPresent(dir -> rules.add(PathRule.existing(dir, Access.READ_ONLY, RuleOrigin.CCO_INSTALLATION)));
         locations.ccoState().ifPresent(dir -> rules.add(PathRule.existing(dir, Access.DENIED, RuleOrigin.CCO_STATE)));
         if (shareDockerSocket) {
