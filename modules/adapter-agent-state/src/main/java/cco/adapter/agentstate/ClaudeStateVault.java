@@ -67,7 +67,7 @@ public final class ClaudeStateVault implements AgentStateVault {
             Files.createDirectory(sessionCopy.getParent());
             Files.write(sessionCopy, copy, StandardOpenOption.CREATE_NEW);
             Files.setPosixFilePermissions(sessionCopy, PosixFilePermissions.fromString("rw-------"));
-            if (Files.exists(bypassAccepted()) && !Files.exists(home.resolve(SETTINGS), LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.exists(bypassAccepted(project)) && !Files.exists(home.resolve(SETTINGS), LinkOption.NOFOLLOW_LINKS)) {
                 Files.writeString(sessionCopy.resolveSibling(SETTINGS), "{\"" + RememberedAnswers.BYPASS_SETTING + "\":true}\n");
             }
             return new PrivateCopy(hostFile, sessionCopy, session, home);
@@ -97,7 +97,7 @@ public final class ClaudeStateVault implements AgentStateVault {
                     replace(target, json.writeValueAsBytes(result.merged()));
                 }
                 rememberAnswers(session, Path.of(project));
-                rememberBypass(json, sessionDirectory.resolve(SESSION).resolveSibling(SETTINGS));
+                rememberBypass(json, sessionDirectory.resolve(SESSION).resolveSibling(SETTINGS), Path.of(project));
                 return result.refused().stream().filter(refused -> !RememberedAnswers.covers(refused, project)).toList();
             }
         } catch (IOException e) {
@@ -121,19 +121,20 @@ public final class ClaudeStateVault implements AgentStateVault {
         return lines.size() == 2 ? new RememberedAnswers(lines.get(0), lines.get(1)) : RememberedAnswers.none();
     }
 
-    private Path bypassAccepted() {
-        return stateDirectory.resolve("claude-answers").resolve("bypass-accepted");
+    /** Per project, like the other answers: a session of one project cannot answer for another's. */
+    private Path bypassAccepted(Path project) {
+        return answersFile(project).resolveSibling(answersFile(project).getFileName() + ".bypass-accepted");
     }
 
     /** The session's own settings.json (only where the user has none), read as the regular file it should be. */
-    private void rememberBypass(ObjectMapper json, Path settings) throws IOException {
+    private void rememberBypass(ObjectMapper json, Path settings, Path project) throws IOException {
         if (!Files.isRegularFile(settings, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (InputStream in = Files.newInputStream(settings, LinkOption.NOFOLLOW_LINKS)) {
             if (Boolean.TRUE.equals(json.readValue(in, JSON_OBJECT).get(RememberedAnswers.BYPASS_SETTING))) {
-                Files.createDirectories(bypassAccepted().getParent());
-                Files.writeString(bypassAccepted(), "");
+                Files.createDirectories(bypassAccepted(project).getParent());
+                Files.writeString(bypassAccepted(project), "");
             }
         } catch (IOException unreadable) {
             // The agent's own file, perhaps not JSON: nothing to remember.

@@ -15,8 +15,8 @@ public record RememberedAnswers(String globalMembers, String projectMembers) {
     public static final Set<String> PER_PROJECT = Set.of("hasTrustDialogAccepted");
     /**
      * Claude Code 2.1 keeps the acceptance of bypass mode in the user's settings.json, not in this
-     * file: once given in a session, cco gives its later sessions a settings.json saying so, where
-     * the user has none of their own (theirs is read-only inside).
+     * file: once given in a session, cco gives its later sessions of the same project a
+     * settings.json saying so, where the user has none of their own (theirs is read-only inside).
      */
     public static final String BYPASS_SETTING = "skipDangerousModePermissionPrompt";
 
