@@ -1,5 +1,6 @@
 package cco.cli;
 
+import cco.adapter.hostfiles.DirectoryTree;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;

@@ -5,7 +5,6 @@ import cco.domain.backend.BackendSelection;
 import cco.domain.backend.Rejection;
 import cco.domain.failure.CcoException;
 import cco.domain.failure.FailureKind;
-import cco.domain.launch.Aftermath;
 import cco.domain.launch.HandOver;
 import cco.domain.launch.PrivateCopy;
 import cco.domain.policy.AgentHomes;
@@ -107,7 +106,6 @@ final class SessionStarter {
                         ? List.of(root.agentStateVault().isolate(record.get().directory(), AgentHomes.claudeConfigurationFile(locations),
                                 locations.project(), AgentHomes.claudeHome(locations)))
                         : List.of();
-                record.set(record.get().with(new Aftermath(List.of(), List.of(), List.of(), privateCopies)));
                 HandOver handOver = sandbox.prepare(plan, locations, privateCopies, aftermath -> {
                     record.set(record.get().with(aftermath.sharing(lifecycle.standInsInUse(record.get()))));
                     registry.save(record.get());

@@ -86,7 +86,7 @@ public final class ClaudeStateVault implements AgentStateVault {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         try {
             Map<String, Object> original = json.readValue(sessionDirectory.resolve(ORIGINAL).toFile(), JSON_OBJECT);
-            Map<String, Object> session = readSessionCopy(json, sessionDirectory.resolve(SESSION));
+            Map<String, Object> session = readSessionFile(json, sessionDirectory.resolve(SESSION));
             String project = Files.readString(sessionDirectory.resolve(PROJECT), StandardCharsets.UTF_8);
             Path target = Files.exists(hostFile) ? hostFile.toRealPath() : hostFile;
             try (ClaudeLock lock = ClaudeLock.acquire(target)) {
@@ -128,11 +128,11 @@ public final class ClaudeStateVault implements AgentStateVault {
 
     /** The session's own settings.json (only where the user has none), read as the regular file it should be. */
     private void rememberBypass(ObjectMapper json, Path settings, Path project) throws IOException {
-        if (!Files.isRegularFile(settings, LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(settings, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        try (InputStream in = Files.newInputStream(settings, LinkOption.NOFOLLOW_LINKS)) {
-            if (Boolean.TRUE.equals(json.readValue(in, JSON_OBJECT).get(RememberedAnswers.BYPASS_SETTING))) {
+        try {
+            if (Boolean.TRUE.equals(readSessionFile(json, settings).get(RememberedAnswers.BYPASS_SETTING))) {
                 Files.createDirectories(bypassAccepted(project).getParent());
                 Files.writeString(bypassAccepted(project), "");
             }
@@ -159,11 +159,11 @@ public final class ClaudeStateVault implements AgentStateVault {
     }
 
     /** The agent wrote it, so it is read only as the regular file it should be, never through a link it may have planted. */
-    private static Map<String, Object> readSessionCopy(ObjectMapper json, Path copy) throws IOException {
-        if (!Files.isRegularFile(copy, LinkOption.NOFOLLOW_LINKS)) {
-            throw new IOException(copy + " is not a regular file any more");
+    private static Map<String, Object> readSessionFile(ObjectMapper json, Path file) throws IOException {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(file + " is not a regular file any more");
         }
-        try (InputStream in = Files.newInputStream(copy, LinkOption.NOFOLLOW_LINKS)) {
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
             return json.readValue(in, JSON_OBJECT);
         }
     }

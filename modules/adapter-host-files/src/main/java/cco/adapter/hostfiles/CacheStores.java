@@ -55,24 +55,6 @@ public final class CacheStores {
         if (!stores.toRealPath().equals(stores)) {
             throw new IOException(stores + " is reached through a symbolic link; nothing was removed");
         }
-        Files.walkFileTree(stores, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                dir.toFile().setWritable(true, true);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        DirectoryTree.delete(stores);
     }
 }

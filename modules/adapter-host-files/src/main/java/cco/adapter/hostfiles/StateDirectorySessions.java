@@ -20,10 +20,8 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Sessions as directories under cco's state ({@code sessions/session-*}, 0700), each with its
@@ -140,13 +138,9 @@ public final class StateDirectorySessions implements SessionRegistry {
     public void delete(SessionRecord record) {
         try {
             Files.deleteIfExists(record.directory().resolve(RECORD));
-            try (Stream<Path> tree = Files.walk(record.directory())) {
-                for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(path);
-                }
-            }
+            DirectoryTree.delete(record.directory());
         } catch (IOException e) {
-            // What could not be removed (an unwritable directory the agent made) stays in cco's state, hidden from sessions.
+            // What still could not be removed stays in cco's state, hidden from sessions; its record is gone.
         }
     }
 

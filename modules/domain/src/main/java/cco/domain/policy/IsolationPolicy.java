@@ -34,6 +34,10 @@ public record IsolationPolicy(List<PathRule> rules) {
 
     /** The host directories the session can write: the project and the read-write shares. */
     public List<Path> writableRoots() {
+        return writableRoots(rules);
+    }
+
+    static List<Path> writableRoots(List<PathRule> rules) {
         return rules.stream()
                 .filter(rule -> rule.access() == Access.READ_WRITE && (rule.origin() == RuleOrigin.PROJECT || rule.origin() == RuleOrigin.ADD_DIR))
                 .map(PathRule::path)

@@ -41,15 +41,17 @@ public final class PolicyFactory {
         Map<Path, PathRule> shares = resolveShares(options);
         List<PathRule> denials = resolveDenials(options, shares, locations.project());
 
-        List<Path> writableRoots = writableRoots(locations.project(), shares.values());
+        PathRule project = PathRule.existing(locations.project(), Access.READ_WRITE, RuleOrigin.PROJECT);
+        List<PathRule> projectAndShares = new ArrayList<>(List.of(project));
+        projectAndShares.addAll(shares.values());
+        List<Path> writableRoots = IsolationPolicy.writableRoots(projectAndShares);
 
         List<PathRule> rules = new ArrayList<>(hostBase(options.safe(), locations.home()));
         rules.add(PathRule.existing(RUN, Access.DENIED, RuleOrigin.HOST_SOCKETS));
         locations.resolverConfiguration().ifPresent(file -> rules.add(PathRule.existing(file, Access.READ_ONLY, RuleOrigin.NAME_RESOLUTION)));
         rules.add(PathRule.existing(TMP, Access.PRIVATE, RuleOrigin.PRIVATE_TMP));
         locations.runtimeDirectory().ifPresent(dir -> rules.add(PathRule.existing(dir, Access.PRIVATE, RuleOrigin.HOST_SOCKETS)));
-        rules.add(PathRule.existing(locations.project(), Access.READ_WRITE, RuleOrigin.PROJECT));
-        rules.addAll(shares.values());
+        rules.addAll(projectAndShares);
         rules.addAll(protectedWithinWritableRoots(writableRoots));
         rules.addAll(HomeCodeLocations.withinWritableRoots(locations.home(), writableRoots));
         rules.addAll(SecretLocations.withinWritableRoots(locations.home(), writableRoots));
@@ -121,17 +123,6 @@ public final class PolicyFactory {
             denials.add(PathRule.evenIfMissing(path, Access.DENIED, RuleOrigin.DENY_PATH, WhenMissing.EMPTY_FILE));
         }
         return denials;
-    }
-
-    private static List<Path> writableRoots(Path project, Iterable<PathRule> shares) {
-        List<Path> writableRoots = new ArrayList<>();
-        writableRoots.add(project);
-        for (PathRule share : shares) {
-            if (share.access() == Access.READ_WRITE) {
-                writableRoots.add(share.path());
-            }
-        }
-        return writableRoots;
     }
 
     private List<PathRule> protectedWithinWritableRoots(List<Path> writableRoots) {
