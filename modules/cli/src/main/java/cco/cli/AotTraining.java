@@ -39,9 +39,10 @@ public final class AotTraining {
         try {
             Path home = Files.createDirectory(scratch.resolve("home"));
             Path project = Files.createDirectory(home.resolve("project"));
-            Map<String, String> environment = new HashMap<>(real.environment());
-            environment.put("HOME", home.toString());
-            environment.put("XDG_CACHE_HOME", home.resolve(".cache").toString());
+            // Only PATH of the user's environment: their XDG_STATE_HOME, CLAUDE_CONFIG_DIR, npm_config_cache... would let the
+            // training session record itself, or make cache directories, outside the scratch.
+            Map<String, String> environment = new HashMap<>(Map.of("HOME", home.toString(), "XDG_CACHE_HOME", home.resolve(".cache").toString()));
+            Optional.ofNullable(real.environment().get("PATH")).ifPresent(path -> environment.put("PATH", path));
             HostContext training = new HostContext(environment, home, project, real.platform(), real.osArch(),
                     real.installation(), Optional.of(Path.of("/dev/null")), Optional.empty(), discard, discard);
             for (String[] commandLine : WORKLOAD) {

@@ -54,7 +54,8 @@ public final class GitDirectoryAudit implements RepositoryAudit {
         List<Path> candidates = new ArrayList<>();
         try {
             start = Files.getLastModifiedTime(sessionStart, LinkOption.NOFOLLOW_LINKS);
-            for (Path root : roots) {
+            // A root removed since (a session finished after a kill) holds nothing to check.
+            for (Path root : roots.stream().filter(root -> Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)).toList()) {
                 Files.walkFileTree(root, new ChangedGitFiles(start, candidates, report));
             }
         } catch (IOException e) {
