@@ -64,7 +64,7 @@ final class MountPlanner {
                     quarantineIfCreated.add(target);
                     continue;
                 }
-                if (rule.access() == Access.READ_WRITE || rule.access() == Access.PRIVATE) {
+                if (writable(rule.access())) {
                     state.add(standIn(target, rule.whenMissing()));
                     kind = remember(target, rule.whenMissing());
                 } else {
@@ -121,8 +121,7 @@ final class MountPlanner {
      * or where the agent's state must exist (created for real, kept).
      */
     private static boolean needsStandIn(PathRule rule, Access inherited) {
-        return rule.access() == Access.DENIED || rule.access() == Access.READ_WRITE || rule.access() == Access.PRIVATE
-                || writable(inherited);
+        return rule.access() == Access.DENIED || writable(rule.access()) || writable(inherited);
     }
 
     /**
