@@ -10,6 +10,7 @@ module cco.domain {
     exports cco.domain.environment;
     exports cco.domain.launch;
     exports cco.domain.lifecycle;
+    exports cco.domain.mount;
     exports cco.domain.failure;
     exports cco.domain.git;
     exports cco.domain.path;

@@ -17,13 +17,14 @@ import cco.domain.backend.BackendKind;
 import cco.domain.backend.BackendSelector;
 import cco.domain.credentials.EnvironmentCredentialPresence;
 import cco.domain.lifecycle.SessionLifecycle;
+import cco.domain.lifecycle.SessionStart;
 import cco.domain.path.HostPathResolver;
 import cco.domain.policy.PolicyFactory;
 import cco.domain.policy.SessionLocations;
 import cco.domain.port.AgentStateVault;
 import cco.domain.port.BackendProbe;
 import cco.domain.port.CredentialPresence;
-import cco.domain.port.NativeSandbox;
+import cco.domain.port.SandboxBackend;
 import cco.domain.port.Quarantine;
 import cco.domain.port.SessionRegistry;
 import cco.domain.session.Platform;
@@ -97,8 +98,8 @@ final class CompositionRoot {
         return new DockerProbe(host.environment(), host.home());
     }
 
-    /** The native sandbox this version can run for a backend, if any. */
-    Optional<NativeSandbox> nativeSandbox(BackendKind kind) {
+    /** The sandbox this version can run for a backend, if any. */
+    Optional<SandboxBackend> sandboxBackend(BackendKind kind) {
         return kind == BackendKind.BUBBLEWRAP
                 ? Optional.of(new BubblewrapSandbox(fileSystem, host.environment().get("PATH"), host.osArch()))
                 : Optional.empty();
@@ -142,6 +143,13 @@ final class CompositionRoot {
     SessionLifecycle sessionLifecycle(SessionRegistry registry) {
         Quarantine quarantine = quarantine();
         return new SessionLifecycle(registry, new FileStandIns(), quarantine, new GitDirectoryAudit(quarantine), agentStateVault());
+    }
+
+    /** Notices of the session's start and end go to stderr, as "cco: ..." lines. */
+    SessionStart sessionStart() {
+        SessionRegistry registry = sessionRegistry();
+        return new SessionStart(registry, sessionLifecycle(registry), agentStateVault(), new FileStandIns(),
+                line -> host.err().println("cco: " + DisplayText.of(line)));
     }
 
     List<CredentialPresence> credentialPresences() {

@@ -2,7 +2,7 @@ package cco.cli;
 
 import cco.domain.backend.BackendSelection;
 import cco.domain.backend.Rejection;
-import cco.domain.launch.HandOver;
+import cco.domain.launch.Launch;
 import cco.domain.launch.Placeholder;
 import cco.domain.policy.CacheView;
 import cco.domain.policy.PathRule;
@@ -18,7 +18,7 @@ final class DryRunReport {
     private DryRunReport() {
     }
 
-    static void print(SessionPlan plan, Optional<HandOver> invocation, boolean privateTerminal, PrintWriter out) {
+    static void print(SessionPlan plan, Optional<Launch> invocation, boolean privateTerminal, PrintWriter out) {
         out.println("cco dry run: nothing was started");
         out.println("agent:       " + DisplayText.argv(plan.agentArgv())
                 + plan.agentProgram().map(program -> "").orElse("  (not found on PATH)"));
@@ -38,33 +38,16 @@ final class DryRunReport {
         out.println("terminal:    " + (privateTerminal
                 ? "a private pseudo-terminal relayed by cco (--pty), when stdin and stdout are terminals"
                 : "yours, handed to the agent"));
-        invocation.ifPresentOrElse(handOver -> {
-            for (Placeholder placeholder : handOver.aftermath().standIns()) {
+        invocation.ifPresentOrElse(launch -> {
+            for (Placeholder placeholder : launch.aftermath().standIns()) {
                 out.println("stand-in:    " + DisplayText.of(placeholder.path()) + (placeholder.directory() ? "/" : "")
                         + "  (created for the session, removed after it if unchanged)");
             }
-            for (Path watched : handOver.aftermath().watched()) {
+            for (Path watched : launch.aftermath().watched()) {
                 out.println("watched:     " + DisplayText.of(watched) + "  (moved into cco's quarantine if the session creates it)");
             }
-            out.println("invocation:  " + DisplayText.argv(withHiddenValues(handOver)));
+            out.println("invocation:  " + DisplayText.argv(launch.invocation()));
         }, () -> out.println("invocation:  " + unavailable(plan)));
-    }
-
-    /** The sandbox's command line as the launcher runs it, with the environment's values left out. */
-    private static List<String> withHiddenValues(HandOver handOver) {
-        List<String> argv = new ArrayList<>(List.of(handOver.program().toString()));
-        List<String> options = handOver.options();
-        for (int i = 0; i < options.size(); i++) {
-            argv.add(options.get(i));
-            if (options.get(i).equals("--setenv") && i + 2 < options.size()) {
-                argv.add(options.get(i + 1));
-                argv.add("<value>");
-                i += 2;
-            }
-        }
-        argv.add("--");
-        argv.addAll(handOver.command());
-        return argv;
     }
 
     private static void printBackend(SessionPlan plan, PrintWriter out) {

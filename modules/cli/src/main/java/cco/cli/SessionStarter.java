@@ -6,26 +6,25 @@ import cco.domain.backend.Rejection;
 import cco.domain.failure.CcoException;
 import cco.domain.failure.FailureKind;
 import cco.domain.launch.HandOver;
-import cco.domain.launch.PrivateCopy;
-import cco.domain.policy.AgentHomes;
-import cco.domain.policy.AgentState;
+import cco.domain.launch.Launch;
+import cco.domain.lifecycle.SessionStart;
 import cco.domain.policy.SessionLocations;
-import cco.domain.lifecycle.SessionLifecycle;
-import cco.domain.lifecycle.SessionRecord;
-import cco.domain.port.NativeSandbox;
-import cco.domain.port.SessionRegistry;
+import cco.domain.port.SandboxBackend;
 import cco.domain.port.PseudoTerminal;
 import cco.domain.port.UserTerminal;
 import cco.domain.session.SessionPlan;
 import cco.domain.session.SessionRequest;
 import cco.domain.terminal.TerminalRelay;
+import cco.domain.launch.AttachedSession;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
-/** Plans a session and either reports it (--dry-run) or hands it over to the chosen backend. */
+/** Plans a session and reports it (--dry-run), hands it over to the launcher or runs it attached, as the chosen backend launches it. */
 final class SessionStarter {
     private final CompositionRoot root;
 
@@ -38,8 +37,8 @@ final class SessionStarter {
         SessionPlan plan = root.sessionPlanner().plan(request, locations);
         plan.warnings().forEach(warning -> root.host().err().println("cco: warning: " + DisplayText.of(warning)));
         if (dryRun) {
-            Optional<HandOver> invocation = selectedSandbox(plan).map(sandbox -> sandbox.preview(plan, locations));
-            DryRunReport.print(plan, invocation, privateTerminal, root.host().out());
+            Optional<Launch> launch = selectedBackend(plan).map(backend -> backend.launch(plan, locations, List.of()));
+            DryRunReport.print(plan, launch, privateTerminal, root.host().out());
             return plan.backend() instanceof BackendSelection.NoneUsable ? ExitCodes.SANDBOX_UNAVAILABLE : ExitCodes.OK;
         }
         BackendSelection.Selected selected = switch (plan.backend()) {
@@ -50,7 +49,7 @@ final class SessionStarter {
         if (selected.fellBack()) {
             root.host().err().println("cco: " + describe(selected) + "; using " + selected.kind().displayName());
         }
-        NativeSandbox sandbox = root.nativeSandbox(selected.kind()).orElseThrow(() -> new CcoException(FailureKind.NOT_BUILT,
+        SandboxBackend backend = root.sandboxBackend(selected.kind()).orElseThrow(() -> new CcoException(FailureKind.NOT_BUILT,
                 "the " + selected.kind().displayName() + " backend is not built in this version yet (cco --dry-run shows the policy it will apply)"));
         if (request.allowOauthRefresh()) {
             throw new CcoException(FailureKind.NOT_BUILT, "--allow-oauth-refresh is not available in this version yet; "
@@ -59,14 +58,23 @@ final class SessionStarter {
         if (plan.agentProgram().isEmpty()) {
             throw new CcoException(FailureKind.AGENT_NOT_FOUND, notFound(plan.agentArgv().getFirst()));
         }
+        SessionStart sessionStart = root.sessionStart();
+        return switch (sessionStart.prepare(plan, locations, backend, launcher())) {
+            case SessionStart.Prepared prepared when prepared.launch() instanceof Launch.Attached attached ->
+                    sessionStart.runAttached(prepared, attached, root.nativeTerminal().map(NativeTerminal::user).filter(UserTerminal::interactive),
+                            standardStreams());
+            case SessionStart.Prepared prepared -> handOver(prepared, (Launch.HandedOver) prepared.launch(), privateTerminal);
+        };
+    }
+
+    private int handOver(SessionStart.Prepared prepared, Launch.HandedOver launch, boolean privateTerminal) {
         Path channel = root.host().handOverChannel().orElseThrow(() -> new CcoException(FailureKind.SANDBOX_UNAVAILABLE,
                 "this cco was started without its launcher, which runs the sandbox: run the installed 'cco' command"));
-        Prepared prepared = prepare(request, plan, locations, sandbox);
         Optional<NativeTerminal> terminal = privateTerminal ? root.nativeTerminal() : Optional.empty();
         if (terminal.isPresent() && terminal.get().user().interactive()) {
-            return relayed(prepared.handOver(), prepared.directory(), channel, terminal.get());
+            return relayed(launch.handOver(), prepared.directory(), channel, terminal.get());
         }
-        HandOverWriter.write(prepared.handOver(), prepared.directory(), channel, Optional.empty());
+        HandOverWriter.write(launch.handOver(), prepared.directory(), channel, Optional.empty());
         return ExitCodes.OK;
     }
 
@@ -84,40 +92,6 @@ final class SessionStarter {
         return launcher;
     }
 
-    /** A prepared session: its record and its hand-over, whose aftermath includes the stand-ins it shares. */
-    private record Prepared(Path directory, HandOver handOver) {
-    }
-
-    /**
-     * Under the lock of all sessions: what killed sessions left is dealt with first, then this
-     * session's record is written before anything is created on the host, and completed with
-     * what it will leave (and the stand-ins of running sessions it relies on) before creating
-     * it. A start that fails undoes what it created.
-     */
-    private Prepared prepare(SessionRequest request, SessionPlan plan, SessionLocations locations, NativeSandbox sandbox) {
-        SessionRegistry registry = root.sessionRegistry();
-        SessionLifecycle lifecycle = root.sessionLifecycle(registry);
-        try (SessionRegistry.Lock lock = registry.lock()) {
-            lifecycle.recoverAbandoned().forEach(line -> root.host().err().println("cco: after an earlier session that was killed: "
-                    + DisplayText.of(line)));
-            AtomicReference<SessionRecord> record = new AtomicReference<>(registry.open(registry.owner(launcher())));
-            try {
-                List<PrivateCopy> privateCopies = request.agent().state() == AgentState.CLAUDE
-                        ? List.of(root.agentStateVault().isolate(record.get().directory(), AgentHomes.claudeConfigurationFile(locations),
-                                locations.project(), AgentHomes.claudeHome(locations)))
-                        : List.of();
-                HandOver handOver = sandbox.prepare(plan, locations, privateCopies, aftermath -> {
-                    record.set(record.get().with(aftermath.sharing(lifecycle.standInsInUse(record.get()))));
-                    registry.save(record.get());
-                });
-                return new Prepared(record.get().directory(), handOver.withAftermath(record.get().aftermath()));
-            } catch (RuntimeException e) {
-                lifecycle.finish(record.get()).forEach(line -> root.host().err().println("cco: undoing the start: " + DisplayText.of(line)));
-                throw e;
-            }
-        }
-    }
-
     /**
      * The launcher starts the sandbox on a private terminal while this JVM stays to relay it:
      * the hand-over names the terminal, and closing the launcher's descriptor ends the hand-over.
@@ -132,8 +106,16 @@ final class SessionStarter {
         }
     }
 
-    private Optional<NativeSandbox> selectedSandbox(SessionPlan plan) {
-        return plan.backend() instanceof BackendSelection.Selected selected ? root.nativeSandbox(selected.kind()) : Optional.empty();
+    /** The JVM's own descriptors 0, 1 and 2, unbuffered; what cco printed before is flushed first. */
+    private AttachedSession.StandardStreams standardStreams() {
+        root.host().out().flush();
+        root.host().err().flush();
+        return new AttachedSession.StandardStreams(new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out),
+                new FileOutputStream(FileDescriptor.err));
+    }
+
+    private Optional<SandboxBackend> selectedBackend(SessionPlan plan) {
+        return plan.backend() instanceof BackendSelection.Selected selected ? root.sandboxBackend(selected.kind()) : Optional.empty();
     }
 
     private static String notFound(String program) {

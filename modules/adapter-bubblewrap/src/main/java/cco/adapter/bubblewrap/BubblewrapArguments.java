@@ -1,5 +1,7 @@
 package cco.adapter.bubblewrap;
 
+import cco.domain.mount.Mount;
+import cco.domain.mount.MountPlan;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,12 +49,36 @@ final class BubblewrapArguments {
         }
         argv.addAll(List.of("--dev", "/dev", "--proc", "/proc"));
         for (Mount mount : plan.mounts()) {
-            argv.addAll(mount.options());
+            argv.addAll(options(mount));
         }
         for (Path path : plan.remountReadOnly()) {
             argv.addAll(List.of("--remount-ro", path.toString()));
         }
         argv.addAll(List.of("--chdir", workingDirectory.toString(), "--seccomp", String.valueOf(SECCOMP_FD)));
+        return List.copyOf(argv);
+    }
+
+    static List<String> options(Mount mount) {
+        return switch (mount) {
+            case Mount.Bind bind -> List.of(bind.writable() ? "--bind" : "--ro-bind", bind.source().toString(), bind.path().toString());
+            case Mount.Tmpfs tmpfs -> List.of("--tmpfs", tmpfs.path().toString());
+            case Mount.EmptyFile hidden -> List.of("--ro-bind", "/dev/null", hidden.path().toString());
+        };
+    }
+
+    /** The command line as the launcher runs it, with the environment's values left out (--dry-run). */
+    static List<String> invocation(Path bwrap, List<String> options, List<String> command) {
+        List<String> argv = new ArrayList<>(List.of(bwrap.toString()));
+        for (int i = 0; i < options.size(); i++) {
+            argv.add(options.get(i));
+            if (options.get(i).equals("--setenv") && i + 2 < options.size()) {
+                argv.add(options.get(i + 1));
+                argv.add("<value>");
+                i += 2;
+            }
+        }
+        argv.add("--");
+        argv.addAll(command);
         return List.copyOf(argv);
     }
 

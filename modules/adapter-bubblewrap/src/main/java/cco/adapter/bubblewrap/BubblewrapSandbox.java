@@ -6,18 +6,19 @@ import cco.domain.launch.Aftermath;
 import cco.domain.launch.HandOver;
 import cco.domain.policy.SessionLocations;
 import cco.domain.port.HostFileSystem;
-import cco.domain.port.NativeSandbox;
+import cco.domain.port.SandboxBackend;
+import cco.domain.launch.Launch;
+import cco.domain.launch.Preparation;
+import cco.domain.mount.MountPlan;
+import cco.domain.mount.MountPlanner;
 import cco.domain.session.ProgramLocator;
 import cco.domain.session.SessionPlan;
 import cco.domain.launch.PrivateCopy;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
 
 /** The native Linux backend: the session runs under bwrap, which replaces cco's launcher. */
-public final class BubblewrapSandbox implements NativeSandbox {
+public final class BubblewrapSandbox implements SandboxBackend {
     private static final Path ROOT = Path.of("/");
     private final HostFileSystem fileSystem;
     private final String searchDirectories;
@@ -31,35 +32,16 @@ public final class BubblewrapSandbox implements NativeSandbox {
     }
 
     @Override
-    public HandOver preview(SessionPlan plan, SessionLocations locations) {
-        return handOver(plan, locations, new MountPlanner(fileSystem, sources(plan, List.of())).plan(plan.policy()), List.of());
-    }
-
-    /** What is mounted in place of a path: the agent's private home, cco's store of a toolchain cache. */
-    private static Map<Path, Path> sources(SessionPlan plan, List<PrivateCopy> privateCopies) {
-        Map<Path, Path> sources = new HashMap<>();
-        plan.caches().forEach(cache -> sources.put(cache.path(), cache.store()));
-        privateCopies.forEach(copy -> sources.put(copy.home(), copy.homeSource()));
-        return sources;
-    }
-
-    @Override
-    public HandOver prepare(SessionPlan plan, SessionLocations locations, List<PrivateCopy> privateCopies, Consumer<Aftermath> beforeCreating) {
-        HostPreparation.createStores(plan.caches());
-        MountPlan mounts = new MountPlanner(fileSystem, sources(plan, privateCopies)).plan(plan.policy());
-        HandOver handOver = handOver(plan, locations, mounts, privateCopies);
-        beforeCreating.accept(handOver.aftermath());
-        HostPreparation.createAgentState(mounts.agentState());
-        HostPreparation.createPlaceholders(mounts.placeholders());
-        return handOver;
-    }
-
-    private HandOver handOver(SessionPlan plan, SessionLocations locations, MountPlan mounts, List<PrivateCopy> privateCopies) {
+    public Launch launch(SessionPlan plan, SessionLocations locations, List<PrivateCopy> privateCopies) {
+        MountPlan mounts = new MountPlanner(fileSystem, MountPlanner.sources(plan.caches(), privateCopies)).plan(plan.policy());
         Path bwrap = ProgramLocator.locate("bwrap", searchDirectories, ROOT, fileSystem).orElseThrow(() -> new CcoException(
                 FailureKind.SANDBOX_UNAVAILABLE, "bwrap is not installed (install bubblewrap, or use --backend docker)"));
-        byte[] seccomp = SeccompFilter.forArchitecture(osArch);
-        return new HandOver(bwrap, BubblewrapArguments.options(mounts, plan.environment(), locations.project()),
-                BubblewrapArguments.command(plan.agentArgv()), new HandOver.InheritedInput(BubblewrapArguments.SECCOMP_FD, seccomp),
+        List<String> options = BubblewrapArguments.options(mounts, plan.environment(), locations.project());
+        List<String> command = BubblewrapArguments.command(plan.agentArgv());
+        HandOver handOver = new HandOver(bwrap, options, command,
+                new HandOver.InheritedInput(BubblewrapArguments.SECCOMP_FD, SeccompFilter.forArchitecture(osArch)),
                 new Aftermath(mounts.placeholders(), mounts.quarantineIfCreated(), plan.policy().writableRoots(), privateCopies));
+        return new Launch.HandedOver(handOver, new Preparation(plan.caches(), mounts.agentState(), mounts.placeholders()),
+                BubblewrapArguments.invocation(bwrap, options, command));
     }
 }

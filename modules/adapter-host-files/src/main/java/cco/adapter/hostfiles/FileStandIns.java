@@ -1,6 +1,7 @@
 package cco.adapter.hostfiles;
 
 import cco.domain.launch.Placeholder;
+import cco.domain.launch.Preparation;
 import cco.domain.port.StandIns;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,13 @@ import java.util.Arrays;
 
 /** A stand-in is removed only while it is still what cco made: an empty directory, or a regular file with its content. Links are never followed. */
 public final class FileStandIns implements StandIns {
+
+    @Override
+    public void prepare(Preparation preparation) {
+        HostPreparation.createStores(preparation.stores());
+        HostPreparation.createAgentState(preparation.agentState());
+        HostPreparation.createPlaceholders(preparation.standIns());
+    }
 
     @Override
     public boolean remove(Placeholder standIn) {

@@ -1,12 +1,15 @@
 package cco.domain.terminal;
 
+import cco.domain.port.JobControl;
 import cco.domain.port.PseudoTerminal;
+import cco.domain.port.SessionTerminal;
 import cco.domain.port.UserTerminal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,30 +40,37 @@ public final class TerminalRelay {
         this.user = user;
     }
 
+    /** A session on cco's own pseudo-terminal, whose stops after Ctrl-Z cco follows. */
     public int relay(PseudoTerminal session) {
+        return relay(session, Optional.of(session));
+    }
+
+    /** Without job control (a container's terminal), Ctrl-Z is only a key for the session. */
+    public int relay(SessionTerminal session, Optional<JobControl> jobs) {
         CompletableFuture<Integer> outcome = new CompletableFuture<>();
         try (UserTerminal.RawMode raw = user.enterRawMode()) {
-            user.onSignals(EnumSet.allOf(TerminalSignal.class), signal -> react(signal, raw, session, outcome));
+            user.onSignals(EnumSet.allOf(TerminalSignal.class), signal -> react(signal, raw, session, jobs, outcome));
             session.resize(user.size()); // again: it may have changed before the signals were handled
-            daemon("cco-terminal-input", () -> copyInput(session, raw, outcome));
+            daemon("cco-terminal-input", () -> copyInput(session, jobs, raw, outcome));
             daemon("cco-terminal-output", () -> outcome.complete(copyOutput(session)));
             return outcome.join();
         }
     }
 
-    private void react(TerminalSignal signal, UserTerminal.RawMode raw, PseudoTerminal session, CompletableFuture<Integer> outcome) {
+    private void react(TerminalSignal signal, UserTerminal.RawMode raw, SessionTerminal session, Optional<JobControl> jobs,
+            CompletableFuture<Integer> outcome) {
         switch (signal) {
             case WINDOW_CHANGE -> session.resize(user.size());
             case CONTINUE -> {
                 regainTerminal(raw, session);
-                session.continueForeground();
+                jobs.ifPresent(JobControl::continueForeground);
             }
             case HANGUP, INTERRUPT, TERMINATE -> outcome.complete(signal.exitStatus());
         }
     }
 
     /** Raw mode and the size again if cco has the terminal: after a stop, or back in the foreground. */
-    private void regainTerminal(UserTerminal.RawMode raw, PseudoTerminal session) {
+    private void regainTerminal(UserTerminal.RawMode raw, SessionTerminal session) {
         if (user.position() == UserTerminal.Position.FOREGROUND) {
             raw.reapply();
             session.resize(user.size());
@@ -73,7 +83,7 @@ public final class TerminalRelay {
      * wait for the foreground, which {@code fg} gives back without a signal when cco was running
      * ({@code bg}), then raw mode again.
      */
-    private void copyInput(PseudoTerminal session, UserTerminal.RawMode raw, CompletableFuture<Integer> outcome) {
+    private void copyInput(SessionTerminal session, Optional<JobControl> jobs, UserTerminal.RawMode raw, CompletableFuture<Integer> outcome) {
         InputStream in = user.input();
         byte[] buffer = new byte[INPUT_CHUNK];
         while (true) {
@@ -91,13 +101,13 @@ public final class TerminalRelay {
             if (count > 0 && !forward(session, buffer, count)) {
                 return;
             }
-            if (contains(buffer, count, SUSPEND_KEY)) {
-                watchForAStop(session, raw);
+            if (jobs.isPresent() && contains(buffer, count, SUSPEND_KEY)) {
+                watchForAStop(jobs.get(), raw);
             }
         }
     }
 
-    private static boolean forward(PseudoTerminal session, byte[] buffer, int count) {
+    private static boolean forward(SessionTerminal session, byte[] buffer, int count) {
         try {
             session.write(buffer, count);
             return true;
@@ -140,7 +150,7 @@ public final class TerminalRelay {
      * as a key). One watcher at a time: a second one could otherwise see the same stop again after
      * {@code fg} and stop cco once more.
      */
-    private void watchForAStop(PseudoTerminal session, UserTerminal.RawMode raw) {
+    private void watchForAStop(JobControl session, UserTerminal.RawMode raw) {
         stopWatchDeadline.set(System.nanoTime() + STOP_WATCH.toNanos());
         if (stopWatcherRunning.compareAndSet(false, true)) {
             daemon("cco-terminal-stop-watch", () -> {
@@ -153,7 +163,7 @@ public final class TerminalRelay {
         }
     }
 
-    private void followAStop(PseudoTerminal session, UserTerminal.RawMode raw) {
+    private void followAStop(JobControl session, UserTerminal.RawMode raw) {
         while (System.nanoTime() - stopWatchDeadline.get() < 0 && pause()) {
             if (session.foregroundStopped()) {
                 raw.restore();
@@ -173,7 +183,7 @@ public final class TerminalRelay {
     }
 
     /** 0 once the session's side is closed; 129 (hang-up) if the user's terminal went away first. */
-    private int copyOutput(PseudoTerminal session) {
+    private int copyOutput(SessionTerminal session) {
         OutputStream out = user.output();
         byte[] buffer = new byte[OUTPUT_CHUNK];
         try {

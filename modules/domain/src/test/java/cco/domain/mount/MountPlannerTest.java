@@ -1,4 +1,4 @@
-package cco.adapter.bubblewrap;
+package cco.domain.mount;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -77,30 +77,16 @@ class MountPlannerTest {
     }
 
     @Test
-    void theCommandLineMountsParentsBeforeChildrenAndHidesDeniedDirectoriesLast() {
+    void parentsAreMountedBeforeChildrenAndDeniedDirectoriesAreMadeReadOnlyLast() {
         FakeFacts facts = new FakeFacts().directory("/tmp").directory(PROJECT.toString()).directory("/home/ada/.ssh").directory(PROJECT + "/.git")
                 .directory(PROJECT + "/.git/hooks");
         MountPlan plan = new MountPlanner(facts, Map.of()).plan(policy(
                 PathRule.existing(Path.of("/home/ada/.ssh"), Access.DENIED, RuleOrigin.SECRETS),
                 protectedRule(".git/hooks", WhenMissing.DIRECTORY)));
-        List<String> argv = new java.util.ArrayList<>(BubblewrapArguments.options(plan, Map.of("HOME", "/home/ada"), PROJECT));
-        argv.add("--");
-        argv.addAll(BubblewrapArguments.command(List.of("claude", "-p", "x")));
-        assertEquals(String.join(" ",
-                "--die-with-parent --unshare-user --unshare-pid --unshare-ipc --unshare-cgroup-try",
-                "--cap-drop ALL --cap-add CAP_SYS_ADMIN --cap-add CAP_SETPCAP",
-                "--clearenv --setenv HOME /home/ada",
-                "--ro-bind / / --dev /dev --proc /proc",
-                "--tmpfs /home/ada/.ssh",
-                "--bind /home/ada/project /home/ada/project",
-                "--bind /home/ada/project/.git /home/ada/project/.git",
-                "--ro-bind /home/ada/project/.git/hooks /home/ada/project/.git/hooks",
-                "--tmpfs /tmp",
-                "--remount-ro /home/ada/.ssh",
-                "--chdir /home/ada/project --seccomp 3 --",
-                "/usr/bin/unshare --mount --propagation private --",
-                "/usr/bin/setpriv --inh-caps=-all --ambient-caps=-all --bounding-set=-all --",
-                "/usr/bin/env --default-signal=INT,QUIT -- claude -p x"), String.join(" ", argv));
+        assertTrue(plan.hostRootReadOnly());
+        assertEquals(List.of(new Mount.Tmpfs(Path.of("/home/ada/.ssh")), new Mount.Bind(PROJECT, true), new Mount.Bind(PROJECT.resolve(".git"), true),
+                new Mount.Bind(PROJECT.resolve(".git/hooks"), false), new Mount.Tmpfs(Path.of("/tmp"))), plan.mounts());
+        assertEquals(List.of(Path.of("/home/ada/.ssh")), plan.remountReadOnly());
     }
 
     @Test
@@ -111,13 +97,13 @@ class MountPlannerTest {
                 PathRule.existing(Path.of("/tmp/a/b/docs"), Access.READ_ONLY, RuleOrigin.ALLOW_READONLY),
                 PathRule.evenIfMissing(Path.of("/tmp/a/secret"), Access.DENIED, RuleOrigin.DENY_PATH, WhenMissing.EMPTY_FILE),
                 PathRule.evenIfMissing(Path.of("/tmp/a/b/missing"), Access.READ_ONLY, RuleOrigin.ALLOW_READONLY, WhenMissing.EMPTY_FILE)));
-        assertEquals(List.of("--bind /home/ada/project /home/ada/project", "--tmpfs /tmp", "--ro-bind /tmp/a/b/docs /tmp/a/b/docs"),
-                plan.mounts().stream().map(mount -> String.join(" ", mount.options())).toList(), "no --bind of /tmp/a or /tmp/a/b");
+        assertEquals(List.of(new Mount.Bind(PROJECT, true), new Mount.Tmpfs(Path.of("/tmp")), new Mount.Bind(Path.of("/tmp/a/b/docs"), false)),
+                plan.mounts(), "no --bind of /tmp/a or /tmp/a/b");
         assertEquals(List.of(), plan.placeholders());
         FakeFacts inProject = new FakeFacts().directory("/tmp").directory(PROJECT.toString()).directory(PROJECT + "/a").directory(PROJECT + "/a/docs");
         MountPlan pinned = new MountPlanner(inProject, Map.of()).plan(policy(
                 PathRule.existing(PROJECT.resolve("a/docs"), Access.READ_ONLY, RuleOrigin.ALLOW_READONLY)));
-        assertTrue(pinned.mounts().stream().anyMatch(mount -> mount.options().equals(List.of("--bind", PROJECT + "/a", PROJECT + "/a"))),
+        assertTrue(pinned.mounts().stream().anyMatch(mount -> mount.equals(new Mount.Bind(PROJECT.resolve("a"), true))),
                 "positive control: below a host-backed writable root the directories in between are pinned");
     }
 

@@ -1,8 +1,10 @@
-package cco.adapter.bubblewrap;
+package cco.domain.mount;
 
 import cco.domain.failure.CcoException;
 import cco.domain.failure.FailureKind;
 import cco.domain.launch.Placeholder;
+import cco.domain.launch.PrivateCopy;
+import cco.domain.policy.CacheView;
 import cco.domain.policy.Access;
 import cco.domain.policy.IsolationPolicy;
 import cco.domain.policy.PathRule;
@@ -25,7 +27,7 @@ import java.util.Map;
  * otherwise {@code mv .git x && mkdir -p .git/hooks} would leave the protection behind. Below a
  * private root nothing of the host is pinned or created (see showsTheHost).
  */
-final class MountPlanner {
+public final class MountPlanner {
     private static final Path ROOT = Path.of("/");
     private static final String JSON_OBJECT = "{}";
 
@@ -35,12 +37,20 @@ final class MountPlanner {
     private final Map<Path, Access> standIns = new HashMap<>();
 
     /** @param privateSources directories of the session's own to mount in place of writable or private paths, by the path they stand for */
-    MountPlanner(HostFileSystem fileSystem, Map<Path, Path> privateSources) {
+    public MountPlanner(HostFileSystem fileSystem, Map<Path, Path> privateSources) {
         this.fileSystem = fileSystem;
         this.privateSources = Map.copyOf(privateSources);
     }
 
-    MountPlan plan(IsolationPolicy policy) {
+    /** What is mounted in place of a path: cco's store of a toolchain cache, the agent's private home. */
+    public static Map<Path, Path> sources(List<CacheView> caches, List<PrivateCopy> privateCopies) {
+        Map<Path, Path> sources = new HashMap<>();
+        caches.forEach(cache -> sources.put(cache.path(), cache.store()));
+        privateCopies.forEach(copy -> sources.put(copy.home(), copy.homeSource()));
+        return sources;
+    }
+
+    public MountPlan plan(IsolationPolicy policy) {
         Map<Path, Mount> mounts = new LinkedHashMap<>();
         List<Path> remounts = new ArrayList<>();
         List<Placeholder> state = new ArrayList<>();
@@ -157,7 +167,7 @@ final class MountPlanner {
             case READ_ONLY -> new Mount.Bind(path, false);
             case READ_WRITE -> new Mount.Bind(path, true);
             case PRIVATE -> new Mount.Tmpfs(path);
-            case DENIED -> kind == FileKind.DIRECTORY ? new Mount.Tmpfs(path) : new Mount.DevNull(path);
+            case DENIED -> kind == FileKind.DIRECTORY ? new Mount.Tmpfs(path) : new Mount.EmptyFile(path);
         };
     }
 

@@ -1,4 +1,4 @@
-package cco.adapter.bubblewrap;
+package cco.adapter.hostfiles;
 
 import cco.domain.failure.CcoException;
 import cco.domain.failure.FailureKind;

@@ -1,4 +1,4 @@
-package cco.adapter.bubblewrap;
+package cco.domain.mount;
 
 import cco.domain.launch.Placeholder;
 import java.nio.file.Path;
@@ -9,6 +9,6 @@ import java.util.List;
  * everything is mounted, what must be created on the host first (agent state, kept; stand-ins
  * for missing protected or denied paths, removed afterwards).
  */
-record MountPlan(boolean hostRootReadOnly, List<Mount> mounts, List<Path> remountReadOnly,
+public record MountPlan(boolean hostRootReadOnly, List<Mount> mounts, List<Path> remountReadOnly,
         List<Placeholder> agentState, List<Placeholder> placeholders, List<Path> quarantineIfCreated) {
 }

@@ -1,0 +1,20 @@
+package cco.domain.launch;
+
+import cco.domain.port.UserTerminal;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Optional;
+
+/** A session the JVM runs itself and waits for: it starts it, relays its terminal or streams, and ends it. */
+public interface AttachedSession {
+
+    /**
+     * Runs the session to its end and returns the agent's exit status. With an interactive
+     * terminal the session gets a terminal of its own, relayed; otherwise standard input is
+     * passed on (its end closes the agent's) and the agent's output and errors are kept apart.
+     */
+    int run(Optional<UserTerminal> terminal, StandardStreams streams);
+
+    record StandardStreams(InputStream in, OutputStream out, OutputStream err) {
+    }
+}

@@ -1,0 +1,86 @@
+package cco.domain.lifecycle;
+
+import cco.domain.launch.AttachedSession;
+import cco.domain.launch.Launch;
+import cco.domain.launch.PrivateCopy;
+import cco.domain.policy.AgentHomes;
+import cco.domain.policy.AgentState;
+import cco.domain.policy.SessionLocations;
+import cco.domain.port.AgentStateVault;
+import cco.domain.port.SandboxBackend;
+import cco.domain.port.SessionRegistry;
+import cco.domain.port.StandIns;
+import cco.domain.port.UserTerminal;
+import cco.domain.session.SessionPlan;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * Starts a planned session on any backend: records it, prepares the host, then either returns a
+ * hand-over for the launcher (which finishes the session afterwards) or runs it attached and
+ * finishes it here. Notices for the user (what an earlier, killed session left; what finishing
+ * this one did) go to {@code notices}.
+ */
+public final class SessionStart {
+    private final SessionRegistry registry;
+    private final SessionLifecycle lifecycle;
+    private final AgentStateVault vault;
+    private final StandIns standIns;
+    private final Consumer<String> notices;
+
+    public SessionStart(SessionRegistry registry, SessionLifecycle lifecycle, AgentStateVault vault, StandIns standIns, Consumer<String> notices) {
+        this.registry = registry;
+        this.lifecycle = lifecycle;
+        this.vault = vault;
+        this.standIns = standIns;
+        this.notices = notices;
+    }
+
+    /** A recorded, prepared session: its record's directory and how it is launched, with the aftermath the record holds. */
+    public record Prepared(Path directory, Launch launch) {
+    }
+
+    /**
+     * Under the lock of all sessions: what killed sessions left is dealt with first, then this
+     * session's record is written before anything is created on the host, and completed with
+     * what it will leave (and the stand-ins of running sessions it relies on) before creating
+     * it. A start that fails undoes what it created.
+     */
+    public Prepared prepare(SessionPlan plan, SessionLocations locations, SandboxBackend backend, long owner) {
+        try (SessionRegistry.Lock lock = registry.lock()) {
+            lifecycle.recoverAbandoned().forEach(line -> notices.accept("after an earlier session that was killed: " + line));
+            AtomicReference<SessionRecord> record = new AtomicReference<>(registry.open(registry.owner(owner)));
+            try {
+                List<PrivateCopy> privateCopies = plan.request().agent().state() == AgentState.CLAUDE
+                        ? List.of(vault.isolate(record.get().directory(), AgentHomes.claudeConfigurationFile(locations),
+                                locations.project(), AgentHomes.claudeHome(locations)))
+                        : List.of();
+                Launch launch = backend.launch(plan, locations, privateCopies);
+                record.set(record.get().with(launch.aftermath().sharing(lifecycle.standInsInUse(record.get()))));
+                registry.save(record.get());
+                standIns.prepare(launch.preparation());
+                return new Prepared(record.get().directory(), launch.withAftermath(record.get().aftermath()));
+            } catch (RuntimeException e) {
+                lifecycle.finish(record.get()).forEach(line -> notices.accept("undoing the start: " + line));
+                throw e;
+            }
+        }
+    }
+
+    /** Runs an attached session to its end, then finishes it (as the launcher does for a handed-over one); returns the agent's exit status. */
+    public int runAttached(Prepared prepared, Launch.Attached launch, Optional<UserTerminal> terminal, AttachedSession.StandardStreams streams) {
+        try {
+            return launch.session().run(terminal, streams);
+        } finally {
+            try (SessionRegistry.Lock lock = registry.lock()) {
+                registry.all().stream()
+                        .filter(record -> record.directory().equals(prepared.directory()))
+                        .findFirst()
+                        .ifPresent(record -> lifecycle.finish(record).forEach(notices));
+            }
+        }
+    }
+}
