@@ -21,7 +21,9 @@ module_path=${CCO_MODULE_PATH:-$( (find "$repo/modules" -path '*/target/cco-*.ja
     find "$repo/modules/cli/target/lib" -name '*.jar' 2>/dev/null) | sort | tr '\n' ':')}
 [ -n "$module_path" ] || { echo "build-bundle: no module jars; run 'mvn package' first" >&2; exit 1; }
 
-"$JAVA_HOME/bin/jlink" --module-path "$module_path" --add-modules cco.cli \
+# slf4j-nop is a service provider nothing requires: without it slf4j warns on every Docker session.
+# bouncycastle's jars (docker-java's TLS) are signed; a linked image carries no jar signatures.
+"$JAVA_HOME/bin/jlink" --module-path "$module_path" --add-modules cco.cli,org.slf4j.nop --ignore-signing-information \
     --output "$staging/runtime" --strip-debug --no-header-files --no-man-pages
 mkdir -p "$staging/bin" "$staging/lib"
 

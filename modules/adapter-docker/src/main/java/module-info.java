@@ -1,6 +1,8 @@
-/** The Docker backend, through the Docker Engine API on the daemon's unix socket. */
+/** The Docker backend, through the Docker Engine API (docker-java with its zerodep transport). */
 module cco.adapter.docker {
     requires cco.domain;
+    requires com.github.dockerjava;
+    requires org.apache.commons.compress;
 
     exports cco.adapter.docker;
 }

@@ -5,6 +5,7 @@ import cco.adapter.bubblewrap.BubblewrapProbe;
 import cco.adapter.bubblewrap.BubblewrapSandbox;
 import cco.adapter.credentialfiles.CredentialFilePresence;
 import cco.adapter.docker.DockerProbe;
+import cco.adapter.docker.DockerSandbox;
 import cco.adapter.hostfiles.CacheStores;
 import cco.adapter.hostfiles.FileStandIns;
 import cco.adapter.hostfiles.GitDirectoryAudit;
@@ -100,9 +101,12 @@ final class CompositionRoot {
 
     /** The sandbox this version can run for a backend, if any. */
     Optional<SandboxBackend> sandboxBackend(BackendKind kind) {
-        return kind == BackendKind.BUBBLEWRAP
-                ? Optional.of(new BubblewrapSandbox(fileSystem, host.environment().get("PATH"), host.osArch()))
-                : Optional.empty();
+        return switch (kind) {
+            case BUBBLEWRAP -> Optional.of(new BubblewrapSandbox(fileSystem, host.environment().get("PATH"), host.osArch()));
+            case DOCKER -> Optional.of(new DockerSandbox(fileSystem, host.environment(), host.home(), host.platform(),
+                    System.getProperty("user.name", "user")));
+            default -> Optional.empty();
+        };
     }
 
     /** The host's Docker socket, for --docker: DOCKER_HOST if it is a unix socket, else the system daemon's. */

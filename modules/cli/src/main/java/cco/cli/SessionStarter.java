@@ -1,6 +1,7 @@
 package cco.cli;
 
 import cco.adapter.terminal.NativeTerminal;
+import cco.domain.backend.BackendKind;
 import cco.domain.backend.BackendSelection;
 import cco.domain.backend.Rejection;
 import cco.domain.failure.CcoException;
@@ -55,7 +56,7 @@ final class SessionStarter {
             throw new CcoException(FailureKind.NOT_BUILT, "--allow-oauth-refresh is not available in this version yet; "
                     + "without it the agents' credential files are read-only in the sandbox");
         }
-        if (plan.agentProgram().isEmpty()) {
+        if (plan.agentProgram().isEmpty() && selected.kind() != BackendKind.DOCKER) {
             throw new CcoException(FailureKind.AGENT_NOT_FOUND, notFound(plan.agentArgv().getFirst()));
         }
         SessionStart sessionStart = root.sessionStart();

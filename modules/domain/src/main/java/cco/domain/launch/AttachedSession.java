@@ -3,6 +3,7 @@ package cco.domain.launch;
 import cco.domain.port.UserTerminal;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /** A session the JVM runs itself and waits for: it starts it, relays its terminal or streams, and ends it. */
@@ -13,7 +14,7 @@ public interface AttachedSession {
      * terminal the session gets a terminal of its own, relayed; otherwise standard input is
      * passed on (its end closes the agent's) and the agent's output and errors are kept apart.
      */
-    int run(Optional<UserTerminal> terminal, StandardStreams streams);
+    int run(Path sessionDirectory, Optional<UserTerminal> terminal, StandardStreams streams);
 
     record StandardStreams(InputStream in, OutputStream out, OutputStream err) {
     }

@@ -73,7 +73,7 @@ public final class SessionStart {
     /** Runs an attached session to its end, then finishes it (as the launcher does for a handed-over one); returns the agent's exit status. */
     public int runAttached(Prepared prepared, Launch.Attached launch, Optional<UserTerminal> terminal, AttachedSession.StandardStreams streams) {
         try {
-            return launch.session().run(terminal, streams);
+            return launch.session().run(prepared.directory(), terminal, streams);
         } finally {
             try (SessionRegistry.Lock lock = registry.lock()) {
                 registry.all().stream()

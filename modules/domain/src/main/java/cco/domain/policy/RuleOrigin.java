@@ -12,6 +12,7 @@ public enum RuleOrigin {
     CCO_STATE("cco's own state: hidden"),
     DOCKER_SOCKET("host Docker socket (--docker)"),
     PRIVATE_TMP("private per session"),
+    PRIVATE_HOME("the container's home: private per session"),
     AGENT_STATE("agent state"),
     TOOLCHAIN_CACHE("toolchain cache: writes go to cco's store, never the host's copy"),
     AGENT_HOME("agent home: a private view for the session"),

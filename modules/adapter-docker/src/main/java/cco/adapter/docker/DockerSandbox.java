@@ -1,0 +1,81 @@
+package cco.adapter.docker;
+
+import cco.domain.launch.Aftermath;
+import cco.domain.launch.Launch;
+import cco.domain.launch.Preparation;
+import cco.domain.launch.PrivateCopy;
+import cco.domain.mount.MountPlan;
+import cco.domain.mount.MountPlanner;
+import cco.domain.policy.ContainerPolicy;
+import cco.domain.policy.SessionLocations;
+import cco.domain.port.HostFileSystem;
+import cco.domain.port.SandboxBackend;
+import cco.domain.session.Platform;
+import cco.domain.session.SessionPlan;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Docker backend: the session runs in a container of cco's agent image, which shows only
+ * what the session's policy shares (ContainerPolicy), at the same paths, with the JVM staying
+ * to relay it. Host networking where the daemon runs on this Linux host (a local socket), so
+ * that servers on the host's loopback are reachable as they are natively; elsewhere a bridge
+ * with host.docker.internal.
+ */
+public final class DockerSandbox implements SandboxBackend {
+    static final String DEFAULT_BASE_IMAGE = "debian:bookworm-slim";
+    static final String IMAGE_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
+    private final HostFileSystem fileSystem;
+    private final Map<String, String> environment;
+    private final Path home;
+    private final Platform platform;
+    private final String userName;
+
+    public DockerSandbox(HostFileSystem fileSystem, Map<String, String> environment, Path home, Platform platform, String userName) {
+        this.fileSystem = fileSystem;
+        this.environment = Map.copyOf(environment);
+        this.home = home;
+        this.platform = platform;
+        this.userName = userName;
+    }
+
+    @Override
+    public Launch launch(SessionPlan plan, SessionLocations locations, List<PrivateCopy> privateCopies) {
+        MountPlan mounts = new MountPlanner(fileSystem, MountPlanner.sources(plan.caches(), privateCopies))
+                .plan(ContainerPolicy.of(plan.policy(), locations.home()));
+        Map<String, String> sessionEnvironment = new LinkedHashMap<>(plan.environment());
+        sessionEnvironment.put("PATH", IMAGE_PATH);
+        String baseImage = environment.getOrDefault("CCO_BASE_IMAGE", "").isBlank() ? DEFAULT_BASE_IMAGE : environment.get("CCO_BASE_IMAGE").strip();
+        DockerSession.ImageRequest image = new DockerSession.ImageRequest(baseImage, plan.request().dockerOptions().extraPackages(),
+                plan.request().dockerOptions().rebuild(), HostCertificates.of(environment, HostCertificates.LOCAL_CERTIFICATES));
+        DaemonLocator locator = new DaemonLocator(environment, home);
+        DockerSession session = new DockerSession(locator, new DockerSession.Plan(mounts, plan.agentArgv(), sessionEnvironment, locations.project(),
+                locations.home(), userName, image), platform == Platform.LINUX);
+        Aftermath aftermath = new Aftermath(mounts.placeholders(), mounts.quarantineIfCreated(), plan.policy().writableRoots(), privateCopies);
+        return new Launch.Attached(session, new Preparation(plan.caches(), mounts.agentState(), mounts.placeholders()), aftermath,
+                invocation(mounts, plan, locations, baseImage));
+    }
+
+    /** What --dry-run shows, in the terms of `docker run`; the environment travels in a file, its values never shown. */
+    private static List<String> invocation(MountPlan mounts, SessionPlan plan, SessionLocations locations, String baseImage) {
+        List<String> argv = new ArrayList<>(List.of("docker", "run", "--rm", "--init", "--cap-drop", "ALL", "--security-opt", "no-new-privileges",
+                "--pids-limit", String.valueOf(ContainerSpec.PIDS_LIMIT), "--user", "<uid>:<gid>", "--workdir", locations.project().toString()));
+        mounts.mounts().forEach(mount -> {
+            switch (mount) {
+                case cco.domain.mount.Mount.Bind bind -> argv.addAll(List.of("--volume",
+                        bind.source() + ":" + bind.path() + (bind.writable() ? "" : ":ro")));
+                case cco.domain.mount.Mount.Tmpfs tmpfs -> argv.addAll(List.of("--tmpfs",
+                        tmpfs.path() + (mounts.remountReadOnly().contains(tmpfs.path()) ? ":ro" : "")));
+                case cco.domain.mount.Mount.EmptyFile hidden -> argv.addAll(List.of("--volume", "<empty file>:" + hidden.path() + ":ro"));
+            }
+        });
+        argv.addAll(List.of("--volume", "<session>/run:" + ContainerSpec.RUN_DIRECTORY + ":ro", "(environment: " + String.join(" ", plan.environment().keySet())
+                + ", values not shown)", ImageDefinition.REPOSITORY + ":<hash of the definition, from " + baseImage + ">"));
+        argv.addAll(plan.agentArgv());
+        return argv;
+    }
+}

@@ -1,0 +1,223 @@
+package cco.adapter.docker;
+
+import cco.domain.failure.CcoException;
+import cco.domain.failure.FailureKind;
+import cco.domain.launch.AttachedSession;
+import cco.domain.mount.MountPlan;
+import cco.domain.port.UserTerminal;
+import cco.domain.terminal.TerminalRelay;
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.model.Frame;
+import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.command.WaitContainerResultCallback;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.model.AccessMode;
+import com.github.dockerjava.api.model.Bind;
+import com.github.dockerjava.api.model.Capability;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.Volume;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * A session in a container, run by the JVM that stays: the image is made sure of, the
+ * container created with the session's files, attached before it starts, relayed or piped,
+ * waited for and removed, also when cco is interrupted. While it runs, cco beats the lease
+ * that the container's entrypoint watches, so a cco killed with SIGKILL ends its container too.
+ */
+final class DockerSession implements AttachedSession {
+    private static final long LEASE_INTERVAL_MILLIS = 1000;
+
+    /** What the session needs from the plan, fixed when it was planned. */
+    record Plan(MountPlan mounts, List<String> command, Map<String, String> environment, Path project, Path home, String userName,
+            ImageRequest image) {
+    }
+
+    /** Which image: the base, extra packages, whether to rebuild, and the host's CA certificates to trust. */
+    record ImageRequest(String baseImage, List<String> extraPackages, boolean rebuild, Map<String, byte[]> caCertificates) {
+    }
+
+    private final DaemonLocator locator;
+    private final Plan plan;
+    private final boolean linuxHost;
+
+    DockerSession(DaemonLocator locator, Plan plan, boolean linuxHost) {
+        this.locator = locator;
+        this.plan = plan;
+        this.linuxHost = linuxHost;
+    }
+
+    @Override
+    public int run(Path sessionDirectory, Optional<UserTerminal> terminal, StandardStreams streams) {
+        Engine engine = switch (Engine.find(locator)) {
+            case Engine.Search.Found found -> found.engine();
+            case Engine.Search.NotFound none -> throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE,
+                    "no Docker daemon answers: " + String.join("; ", none.failures()) + " (" + none.fix() + ")");
+        };
+        DockerClient client = engine.client();
+        boolean hostNetwork = linuxHost && engine.endpoint().unixSocket();
+        PrintStream notices = new PrintStream(streams.err(), true, java.nio.charset.StandardCharsets.UTF_8);
+        long uid = attribute(sessionDirectory, "unix:uid");
+        long gid = attribute(sessionDirectory, "unix:gid");
+        new LeftoverContainers(client).removeAbandoned(uid);
+        ImageBuilder builder = new ImageBuilder(client, notices, terminal.isPresent());
+        String base = plan.image().baseImage();
+        String image = builder.ensure(new ImageDefinition(base, builder.baseImageId(base), plan.image().extraPackages(),
+                plan.image().caCertificates()), plan.image().rebuild());
+        SessionFiles files = SessionFiles.in(sessionDirectory);
+        files.write(plan.environment(), plan.userName(), uid, gid, plan.home());
+        ContainerSpec spec = ContainerSpec.of(plan.mounts(), plan.command(),
+                new ContainerSpec.Session(image, containerName(), sessionDirectory, plan.project(), uid, gid, terminal.isPresent(), hostNetwork),
+                files);
+        String id = create(client, spec);
+        Thread cleanup = new Thread(() -> remove(client, id), "cco-container-removal");
+        Runtime.getRuntime().addShutdownHook(cleanup);
+        Thread lease = leaseKeeper(files);
+        try {
+            return terminal.map(user -> relayed(client, id, user)).orElseGet(() -> piped(client, id, streams));
+        } finally {
+            lease.interrupt();
+            remove(client, id);
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException shuttingDown) {
+                // The hook runs anyway.
+            }
+        }
+    }
+
+    private int relayed(DockerClient client, String id, UserTerminal user) {
+        try {
+            AttachedStreams streams = AttachedStreams.forTerminal(client, id);
+            attach(client, id, streams, streams.keysForTheContainer());
+            client.startContainerCmd(id).exec();
+            streams.resize(user.size());
+            int relayed = new TerminalRelay(user).relay(streams, Optional.empty());
+            return relayed != 0 ? relayed : exitCode(client, id);
+        } catch (IOException e) {
+            throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE, "cannot attach to the session's container: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Two attachments: one for the output, one for stdin alone. The Engine API has no way to
+     * close a container's stdin but ending the attachment that feeds it (StdinOnce), so the end
+     * of cco's stdin ends that one, and the agent reads its end as it would without cco.
+     */
+    private int piped(DockerClient client, String id, StandardStreams streams) {
+        try {
+            AttachedStreams output = AttachedStreams.forStreams(client, id, streams.out(), streams.err());
+            client.attachContainerCmd(id).withStdOut(true).withStdErr(true).withFollowStream(true).withLogs(false).exec(output);
+            ResultCallback.Adapter<Frame> input = new ResultCallback.Adapter<>();
+            client.attachContainerCmd(id).withStdIn(new EndSignallingInput(streams.in(), () -> closeQuietly(input)))
+                    .withFollowStream(true).withLogs(false).exec(input);
+            client.startContainerCmd(id).exec();
+            int status = exitCode(client, id);
+            output.awaitEnd();
+            closeQuietly(input);
+            return status;
+        } catch (IOException e) {
+            throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE, "cannot attach to the session's container: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        }
+    }
+
+    private static void closeQuietly(java.io.Closeable closeable) {
+        try {
+            closeable.close();
+        } catch (IOException e) {
+            // Closing an attachment that already ended.
+        }
+    }
+
+    private static void attach(DockerClient client, String id, AttachedStreams streams, InputStream stdin) {
+        client.attachContainerCmd(id).withStdIn(stdin).withStdOut(true).withStdErr(true).withFollowStream(true).withLogs(false).exec(streams);
+    }
+
+    private static int exitCode(DockerClient client, String id) {
+        return client.waitContainerCmd(id).exec(new WaitContainerResultCallback()).awaitStatusCode();
+    }
+
+    private String create(DockerClient client, ContainerSpec spec) {
+        HostConfig host = HostConfig.newHostConfig()
+                .withBinds(spec.binds().stream()
+                        .map(bind -> new Bind(bind.source().toString(), new Volume(bind.target().toString()), bind.writable() ? AccessMode.rw : AccessMode.ro))
+                        .toList())
+                .withTmpFs(spec.tmpfs())
+                .withCapDrop(Capability.ALL)
+                .withSecurityOpts(List.of("no-new-privileges"))
+                .withInit(true)
+                .withPidsLimit(ContainerSpec.PIDS_LIMIT)
+                .withNetworkMode(spec.hostNetwork() ? "host" : "bridge");
+        if (!spec.hostNetwork()) {
+            host.withExtraHosts("host.docker.internal:host-gateway");
+        }
+        CreateContainerCmd create = client.createContainerCmd(spec.image())
+                .withName(spec.name())
+                .withCmd(spec.command())
+                .withUser(spec.user())
+                .withWorkingDir(spec.workingDirectory().toString())
+                .withLabels(spec.labels())
+                .withTty(spec.terminal())
+                .withStdinOpen(true)
+                .withStdInOnce(true)
+                .withAttachStdin(true)
+                .withAttachStdout(true)
+                .withAttachStderr(true)
+                .withHostConfig(host);
+        try {
+            return create.exec().getId();
+        } catch (DockerException e) {
+            throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE, "cannot create the session's container: " + Engine.reason(e));
+        }
+    }
+
+    private static void remove(DockerClient client, String id) {
+        try {
+            client.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
+        } catch (RuntimeException e) {
+            // Gone already, or the daemon went away: the next start reaps what is left by its labels.
+        }
+    }
+
+    private static Thread leaseKeeper(SessionFiles files) {
+        Thread thread = new Thread(() -> {
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    files.renewLease();
+                    Thread.sleep(LEASE_INTERVAL_MILLIS);
+                }
+            } catch (IOException | InterruptedException e) {
+                // The session is over.
+            }
+        }, "cco-container-lease");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private String containerName() {
+        String project = plan.project().getFileName() == null ? "root" : plan.project().getFileName().toString();
+        String safe = project.replaceAll("[^A-Za-z0-9_.-]", "-");
+        return "cco-" + (safe.length() > 40 ? safe.substring(0, 40) : safe) + "-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+    }
+
+    private static long attribute(Path path, String name) {
+        try {
+            return ((Number) Files.getAttribute(path, name)).longValue();
+        } catch (IOException e) {
+            throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE, "cannot read the owner of " + path + ": " + e.getMessage());
+        }
+    }
+}

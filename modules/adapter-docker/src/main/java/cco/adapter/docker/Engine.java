@@ -1,0 +1,121 @@
+package cco.adapter.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.core.DefaultDockerClientConfig;
+import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.core.LocalDirectorySSLConfig;
+import com.github.dockerjava.transport.SSLConfig;
+import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+
+/** A Docker daemon that answered a ping, with the docker-java client that reached it. */
+record Engine(DockerClient client, DockerEndpoint endpoint) {
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
+    private static final Duration PING_TIMEOUT = Duration.ofSeconds(5);
+
+    /** The outcome of looking for a daemon: the first that answered, or what every candidate said. */
+    sealed interface Search {
+        record Found(Engine engine) implements Search {
+        }
+
+        record NotFound(List<String> failures, String fix) implements Search {
+        }
+    }
+
+    static Search find(DaemonLocator locator) {
+        DaemonLocator.Candidates candidates = locator.candidates();
+        List<String> failures = new ArrayList<>(candidates.unusable());
+        boolean permissionDenied = false;
+        for (DockerEndpoint endpoint : candidates.endpoints()) {
+            if (endpoint.unixSocket() && !Files.exists(endpoint.socketPath())) {
+                failures.add(endpoint.describe() + ": no socket");
+                continue;
+            }
+            DockerClient probe = connect(endpoint, Optional.of(PING_TIMEOUT));
+            try {
+                probe.pingCmd().exec();
+                close(probe);
+                return new Search.Found(new Engine(connect(endpoint, Optional.empty()), endpoint));
+            } catch (RuntimeException e) {
+                String reason = reason(e);
+                permissionDenied |= reason.toLowerCase(java.util.Locale.ROOT).contains("permission denied");
+                failures.add(endpoint.describe() + ": " + reason);
+                close(probe);
+            }
+        }
+        String fix = permissionDenied
+                ? "your user may not use the daemon's socket: add it to the docker group (sudo usermod -aG docker $USER, then log in again), or use rootless Docker"
+                : "start the Docker daemon (sudo systemctl start docker, or open Docker Desktop), or point DOCKER_HOST at it";
+        return new Search.NotFound(failures, fix);
+    }
+
+    /** Without a response timeout for sessions: an attached stream is silent as long as the agent is. */
+    static DockerClient connect(DockerEndpoint endpoint, Optional<Duration> responseTimeout) {
+        DefaultDockerClientConfig.Builder config = DefaultDockerClientConfig.createDefaultConfigBuilder().withDockerHost(endpoint.host().toString());
+        endpoint.tlsCertificates().ifPresent(certificates -> config.withDockerTlsVerify(true).withDockerCertPath(certificates.toString()));
+        ZerodepDockerHttpClient.Builder http = new ZerodepDockerHttpClient.Builder()
+                .dockerHost(endpoint.host())
+                .sslConfig(endpoint.tlsCertificates()
+                        .<SSLConfig>map(certificates -> new LocalDirectorySSLConfig(certificates.toString()))
+                        .orElse(Engine::inertContext))
+                .connectionTimeout(CONNECT_TIMEOUT);
+        responseTimeout.ifPresent(http::responseTimeout);
+        return DockerClientImpl.getInstance(config.build(), http.build());
+    }
+
+    /**
+     * Without TLS the transport still builds a TLS context, and the JDK's default one loads the
+     * system trust store (~20 ms of every start). This one trusts nothing and is never used.
+     */
+    private static SSLContext inertContext() throws java.security.NoSuchAlgorithmException, java.security.KeyManagementException {
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, new TrustManager[] {new TrustNothing()}, null);
+        return context;
+    }
+
+    private static final class TrustNothing implements X509TrustManager {
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) throws java.security.cert.CertificateException {
+            throw new java.security.cert.CertificateException("no TLS without DOCKER_TLS_VERIFY");
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType) throws java.security.cert.CertificateException {
+            throw new java.security.cert.CertificateException("no TLS without DOCKER_TLS_VERIFY");
+        }
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            return new X509Certificate[0];
+        }
+    }
+
+    /** The innermost message: docker-java wraps socket errors ("Connection refused", "Permission denied") in its own. */
+    static String reason(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage();
+        return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message.strip();
+    }
+
+    static void close(DockerClient client) {
+        try {
+            client.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}

@@ -1,0 +1,147 @@
+package cco.adapter.docker;
+
+import cco.domain.failure.CcoException;
+import cco.domain.failure.FailureKind;
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.BuildImageResultCallback;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.BuildResponseItem;
+import java.io.ByteArrayInputStream;
+import java.io.PrintStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Makes sure the image of a definition exists, building it only when its tag is missing (or
+ * on --rebuild). Progress goes to the user's stderr: one line rewritten in place on a terminal
+ * (step n/N and the current output line), the steps alone otherwise; a failure names the step
+ * and shows the end of its output.
+ */
+final class ImageBuilder {
+    private static final Pattern STEP = Pattern.compile("^Step (\\d+)/(\\d+) : (.*)$");
+    private static final int TAIL = 15;
+
+    private final DockerClient client;
+    private final PrintStream progress;
+    private final boolean terminal;
+
+    ImageBuilder(DockerClient client, PrintStream progress, boolean terminal) {
+        this.client = client;
+        this.progress = progress;
+        this.terminal = terminal;
+    }
+
+    /** The base image's id, pulled first if it is not there. */
+    String baseImageId(String baseImage) {
+        try {
+            return client.inspectImageCmd(baseImage).exec().getId();
+        } catch (NotFoundException missing) {
+            progress.println("cco: pulling the base image " + baseImage);
+            try {
+                client.pullImageCmd(baseImage).start().awaitCompletion();
+                return client.inspectImageCmd(baseImage).exec().getId();
+            } catch (DockerException | InterruptedException e) {
+                throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE, "the base image " + baseImage + " is not on this machine and cannot be pulled ("
+                        + Engine.reason(e) + "); set CCO_BASE_IMAGE to an image the daemon has, or check its network");
+            }
+        }
+    }
+
+    String ensure(ImageDefinition definition, boolean rebuild) {
+        String tag = definition.tag();
+        if (!rebuild && exists(tag)) {
+            return tag;
+        }
+        progress.println("cco: building the agent image " + tag + " from " + definition.baseImage()
+                + (definition.extraPackages().isEmpty() ? "" : " with " + String.join(" ", definition.extraPackages()))
+                + " (once; later sessions reuse it)");
+        Progress callback = new Progress();
+        try {
+            client.buildImageCmd(new ByteArrayInputStream(definition.context()))
+                    .withTags(Set.of(tag))
+                    .withBuildArg("BASE_IMAGE", definition.baseImage())
+                    .withBuildArg("EXTRA_PACKAGES", String.join(" ", definition.extraPackages()))
+                    .withLabels(Map.of(ImageDefinition.LABEL_IMAGE, "1"))
+                    .withNoCache(rebuild)
+                    .withPull(false)
+                    .withRemove(true)
+                    .withForcerm(true)
+                    .exec(callback)
+                    .awaitImageId();
+        } catch (DockerException | IllegalStateException e) {
+            callback.finishLine();
+            throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE, "building the agent image failed at " + callback.step + ": "
+                    + Engine.reason(e).lines().findFirst().orElse("") + callback.tail());
+        }
+        callback.finishLine();
+        progress.println("cco: built " + tag);
+        return tag;
+    }
+
+    private boolean exists(String tag) {
+        try {
+            client.inspectImageCmd(tag).exec();
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
+    private final class Progress extends BuildImageResultCallback {
+        private final Deque<String> lines = new ArrayDeque<>();
+        private String step = "the start";
+        private boolean lineOpen;
+
+        @Override
+        public void onNext(BuildResponseItem item) {
+            String stream = item.getStream();
+            if (stream != null) {
+                stream.lines().filter(line -> !line.isBlank()).forEach(this::show);
+            }
+            super.onNext(item);
+        }
+
+        private void show(String line) {
+            Matcher matcher = STEP.matcher(line);
+            if (matcher.matches()) {
+                step = "step " + matcher.group(1) + "/" + matcher.group(2) + " (" + matcher.group(3) + ")";
+                lines.clear();
+                if (!terminal) {
+                    progress.println(clip("cco: image " + step, 100));
+                }
+            } else {
+                lines.addLast(line);
+                if (lines.size() > TAIL) {
+                    lines.removeFirst();
+                }
+            }
+            if (terminal) {
+                String current = "cco: image " + step.replaceAll(" \\(.*", "") + "  " + line.strip();
+                progress.print("\r\033[K" + clip(current, 78));
+                progress.flush();
+                lineOpen = true;
+            }
+        }
+
+        void finishLine() {
+            if (lineOpen) {
+                progress.print("\r\033[K");
+                progress.flush();
+                lineOpen = false;
+            }
+        }
+
+        private static String clip(String line, int width) {
+            return line.length() > width ? line.substring(0, width - 3) + "..." : line;
+        }
+
+        String tail() {
+            return lines.isEmpty() ? "" : "; its last output:\n  " + String.join("\n  ", lines);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package cco.adapter.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.model.Container;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Containers of this user's sessions that outlived them (cco killed, daemon restarted): a
+ * container whose session record is gone (finished, or recovered after its owner died) is
+ * removed. Only containers with cco's labels and this uid are ever looked at.
+ */
+final class LeftoverContainers {
+    private final DockerClient client;
+
+    LeftoverContainers(DockerClient client) {
+        this.client = client;
+    }
+
+    List<String> removeAbandoned(long uid) {
+        List<Container> containers = client.listContainersCmd().withShowAll(true)
+                .withLabelFilter(Map.of(ContainerSpec.LABEL_UID, String.valueOf(uid))).exec();
+        return containers.stream()
+                .filter(container -> container.getLabels() != null && container.getLabels().containsKey(ContainerSpec.LABEL_SESSION))
+                .filter(container -> !Files.exists(Path.of(container.getLabels().get(ContainerSpec.LABEL_SESSION))))
+                .map(container -> {
+                    client.removeContainerCmd(container.getId()).withForce(true).withRemoveVolumes(true).exec();
+                    return container.getNames() != null && container.getNames().length > 0 ? container.getNames()[0] : container.getId();
+                })
+                .toList();
+    }
+}

@@ -1,0 +1,81 @@
+package cco.adapter.docker;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The files a container reads from the session's directory (0700, removed with the session):
+ * the environment (credentials included) for the entrypoint, the lease cco keeps beating, the
+ * passwd and group entries of the user, and an empty file that hides denied files.
+ */
+record SessionFiles(Path directory) {
+    private static final String PASSWD_SHELL = "/bin/bash";
+
+    Path runDirectory() {
+        return directory.resolve("run");
+    }
+
+    Path environment() {
+        return runDirectory().resolve("environment");
+    }
+
+    Path beat() {
+        return runDirectory().resolve("lease/beat");
+    }
+
+    Path passwd() {
+        return directory.resolve("passwd");
+    }
+
+    Path group() {
+        return directory.resolve("group");
+    }
+
+    Path emptyFile() {
+        return directory.resolve("empty");
+    }
+
+    static SessionFiles in(Path sessionDirectory) {
+        return new SessionFiles(sessionDirectory.resolve("docker"));
+    }
+
+    /** Written before the container exists; nothing here is ever read back by cco. */
+    void write(Map<String, String> environment, String userName, long uid, long gid, Path home) {
+        try {
+            Files.createDirectory(directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Files.createDirectories(beat().getParent());
+            ByteArrayOutputStream entries = new ByteArrayOutputStream();
+            environment.forEach((name, value) -> entries.writeBytes((name + "=" + value + "\0").getBytes(StandardCharsets.UTF_8)));
+            writeNew(environment(), entries.toByteArray());
+            writeNew(beat(), new byte[0]);
+            String user = uid == 0 ? "root" : userName;
+            String passwd = (uid == 0 ? "" : "root:x:0:0:root:/root:/bin/bash\n")
+                    + user + ":x:" + uid + ":" + gid + "::" + home + ":" + PASSWD_SHELL + "\n"
+                    + "nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n";
+            String group = (gid == 0 ? "" : "root:x:0:\n") + (gid == 0 ? "root" : user) + ":x:" + gid + ":\n" + "nogroup:x:65534:\n";
+            writeNew(passwd(), passwd.getBytes(StandardCharsets.UTF_8));
+            writeNew(group(), group.getBytes(StandardCharsets.UTF_8));
+            writeNew(emptyFile(), new byte[0]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The lease: the container's entrypoint ends the session once this stops changing (cco killed). */
+    void renewLease() throws IOException {
+        Files.setLastModifiedTime(beat(), FileTime.from(Instant.now()));
+    }
+
+    private static void writeNew(Path file, byte[] content) throws IOException {
+        Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
+}
