@@ -74,6 +74,19 @@ final class Host implements AutoCloseable {
         runAs = List.of("setpriv", "--reuid=" + UNPRIVILEGED, "--regid=" + UNPRIVILEGED, "--clear-groups", "--");
     }
 
+    /**
+     * Like {@link #asUnprivilegedUser}, with the docker group as the only supplementary group:
+     * a user who may use the Docker daemon (not needed when the tests already run unprivileged,
+     * as .ci/run's second pass does, in the docker group).
+     */
+    void asDockerUser() throws IOException, InterruptedException {
+        if (!isRoot()) {
+            return;
+        }
+        asUnprivilegedUser();
+        runAs = List.of("setpriv", "--reuid=" + UNPRIVILEGED, "--regid=" + UNPRIVILEGED, "--groups=" + DockerDaemon.group(), "--");
+    }
+
     Result run(Path directory, String input, String... command) throws IOException, InterruptedException {
         List<String> argv = new ArrayList<>(runAs);
         argv.addAll(List.of(command));

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * an unprivileged user) and removed when the tests end.
  */
 final class TestBundle {
-    private static final List<String> PRODUCT_MODULES = List.of("picocli", "domain", "adapter-host-files", "adapter-bubblewrap", "adapter-seatbelt",
+    private static final List<String> PRODUCT_MODULES = List.of("picocli", "docker-java", "domain", "adapter-host-files", "adapter-bubblewrap", "adapter-seatbelt",
             "adapter-docker", "adapter-keychain", "adapter-credential-files", "adapter-terminal", "adapter-agent-state", "cli");
     private static Path launcher;
 
@@ -30,6 +30,12 @@ final class TestBundle {
             launcher = build();
         }
         return launcher;
+    }
+
+    /** The libraries the product's modules need at run time, as the test's class path has them. */
+    private static boolean isThirdPartyModule(String entry) {
+        return Stream.of("/com/fasterxml/jackson/", "/net/java/dev/jna/", "/com/google/guava/", "/org/apache/commons/", "/commons-io/",
+                "/commons-codec/", "/org/bouncycastle/", "/org/slf4j/").anyMatch(entry::contains);
     }
 
     static Path repository() {
@@ -62,7 +68,7 @@ final class TestBundle {
         }
         String modulePath = Stream.concat(
                 PRODUCT_MODULES.stream().map(module -> repository.resolve("modules").resolve(module).resolve("target/classes").toString()),
-                Stream.of(System.getProperty("java.class.path").split(":")).filter(entry -> entry.contains("/com/fasterxml/jackson/") || entry.contains("/net/java/dev/jna/")))
+                Stream.of(System.getProperty("java.class.path").split(":")).filter(TestBundle::isThirdPartyModule))
                 .collect(Collectors.joining(":"));
         try {
             ProcessBuilder builder = new ProcessBuilder("sh", repository.resolve("jlink/build-bundle.sh").toString(),

@@ -1,9 +1,12 @@
 package cco.adapter.docker;
 
+import cco.domain.failure.CcoException;
+import cco.domain.failure.FailureKind;
 import cco.domain.launch.Aftermath;
 import cco.domain.launch.Launch;
 import cco.domain.launch.Preparation;
 import cco.domain.launch.PrivateCopy;
+import cco.domain.mount.Mount;
 import cco.domain.mount.MountPlan;
 import cco.domain.mount.MountPlanner;
 import cco.domain.policy.ContainerPolicy;
@@ -47,6 +50,7 @@ public final class DockerSandbox implements SandboxBackend {
     public Launch launch(SessionPlan plan, SessionLocations locations, List<PrivateCopy> privateCopies) {
         MountPlan mounts = new MountPlanner(fileSystem, MountPlanner.sources(plan.caches(), privateCopies))
                 .plan(ContainerPolicy.of(plan.policy(), locations.home()));
+        mounts.mounts().forEach(DockerSandbox::requireMountable);
         Map<String, String> sessionEnvironment = new LinkedHashMap<>(plan.environment());
         sessionEnvironment.put("PATH", IMAGE_PATH);
         String baseImage = environment.getOrDefault("CCO_BASE_IMAGE", "").isBlank() ? DEFAULT_BASE_IMAGE : environment.get("CCO_BASE_IMAGE").strip();
@@ -60,17 +64,29 @@ public final class DockerSandbox implements SandboxBackend {
                 invocation(mounts, plan, locations, baseImage));
     }
 
+    /** The Engine API names a bind "source:target:mode" and tmpfs options with commas: a path with either cannot be said. */
+    private static void requireMountable(Mount mount) {
+        List<Path> paths = mount instanceof Mount.Bind bind ? List.of(bind.source(), bind.path()) : List.of(mount.path());
+        for (Path path : paths) {
+            String text = path.toString();
+            if (text.contains(":") || text.contains(",")) {
+                throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE, path + " cannot be mounted into a container: Docker does not accept ':' or ','"
+                        + " in a mounted path; rename it, or use --backend native");
+            }
+        }
+    }
+
     /** What --dry-run shows, in the terms of `docker run`; the environment travels in a file, its values never shown. */
     private static List<String> invocation(MountPlan mounts, SessionPlan plan, SessionLocations locations, String baseImage) {
         List<String> argv = new ArrayList<>(List.of("docker", "run", "--rm", "--init", "--cap-drop", "ALL", "--security-opt", "no-new-privileges",
                 "--pids-limit", String.valueOf(ContainerSpec.PIDS_LIMIT), "--user", "<uid>:<gid>", "--workdir", locations.project().toString()));
         mounts.mounts().forEach(mount -> {
             switch (mount) {
-                case cco.domain.mount.Mount.Bind bind -> argv.addAll(List.of("--volume",
+                case Mount.Bind bind -> argv.addAll(List.of("--volume",
                         bind.source() + ":" + bind.path() + (bind.writable() ? "" : ":ro")));
-                case cco.domain.mount.Mount.Tmpfs tmpfs -> argv.addAll(List.of("--tmpfs",
+                case Mount.Tmpfs tmpfs -> argv.addAll(List.of("--tmpfs",
                         tmpfs.path() + (mounts.remountReadOnly().contains(tmpfs.path()) ? ":ro" : "")));
-                case cco.domain.mount.Mount.EmptyFile hidden -> argv.addAll(List.of("--volume", "<empty file>:" + hidden.path() + ":ro"));
+                case Mount.EmptyFile hidden -> argv.addAll(List.of("--volume", "<empty file>:" + hidden.path() + ":ro"));
             }
         });
         argv.addAll(List.of("--volume", "<session>/run:" + ContainerSpec.RUN_DIRECTORY + ":ro", "(environment: " + String.join(" ", plan.environment().keySet())
