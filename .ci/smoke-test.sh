@@ -64,6 +64,14 @@ expect 0 "a native session writes the project, not the host" '^inside-ok denied$
 if [ -f "$project/written-inside" ] && [ ! -e /etc/cco-smoke ]; then check ok "the session's effects on the host"; else check failed "the session's effects on the host"; fi
 expect 7 "--pty without a terminal passes the streams and the status through" '^no terminal here$' \
     --pty --command sh -c 'test -t 1 || echo no terminal here; exit 7'
+# The Docker backend: .ci/run starts the daemon and imports the base image.
+env -i HOME="$HOME" PATH=/usr/bin:/bin CCO_BASE_IMAGE="${CCO_TEST_BASE_IMAGE:-cco-test-base:bookworm}" "$cco" --backend docker \
+    --command sh -c 'echo docker-ok > written-by-container; id -u' >"$out" 2>"$err"
+if [ $? -eq 0 ] && [ "$(cat "$out")" = "$(id -u)" ] && [ "$(stat -c %u "$project/written-by-container" 2>/dev/null)" = "$(id -u)" ]; then
+    check ok "a Docker session writes the project as the caller"
+else
+    check failed "a Docker session writes the project as the caller"
+fi
 expect_usage_error "unknown backend" --backend podman
 expect_usage_error "--add-dir without a path" --add-dir
 expect_usage_error "--deny-path followed by an option" --deny-path --safe

@@ -26,12 +26,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TerminalTest extends OnHost {
     private static final String HANDED_OVER = "handed-over";
     private static final String RELAYED = "--pty";
+    /** Attached: the JVM stays and relays the container's terminal through the Engine API. */
+    private static final String DOCKER = "docker";
 
     TmuxTerminal terminal;
     String launcher;
 
     @BeforeEach
     void terminal() throws Exception {
+        host.environment.put("CCO_BASE_IMAGE", DockerDaemon.BASE_IMAGE);
         launcher = TestBundle.launcher().toString();
         terminal = new TmuxTerminal(host, 100, 30);
     }
@@ -41,8 +44,15 @@ class TerminalTest extends OnHost {
         terminal.close();
     }
 
-    private String cco(String mode) {
-        return mode.equals(RELAYED) ? launcher + " --pty" : launcher;
+    private String cco(String mode) throws Exception {
+        return switch (mode) {
+            case RELAYED -> launcher + " --pty";
+            case DOCKER -> {
+                DockerDaemon.require();
+                yield launcher + " --backend docker";
+            }
+            default -> launcher;
+        };
     }
 
     private Path file(String name) {
@@ -50,7 +60,7 @@ class TerminalTest extends OnHost {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {HANDED_OVER, RELAYED})
+    @ValueSource(strings = {HANDED_OVER, RELAYED, DOCKER})
     void theProgramSeesTheTerminalSizeAndItsChanges(String mode) throws Exception {
         terminal.type(cco(mode) + " --command bash -c 'stty size > size1; trap \"stty size > size2\" WINCH; "
                 + "while [ ! -e stop ]; do sleep 0.1; done'; echo \"status=$?\" > status");
@@ -62,7 +72,7 @@ class TerminalTest extends OnHost {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {HANDED_OVER, RELAYED})
+    @ValueSource(strings = {HANDED_OVER, RELAYED, DOCKER})
     void ctrlCInterruptsTheProgramAndItsStatusPassesThrough(String mode) throws Exception {
         terminal.type(cco(mode) + " --command bash -c 'trap \"echo interrupted > int; exit 130\" INT; echo ready > ready; "
                 + "while :; do sleep 0.1; done'; echo \"status=$?\" > status");
@@ -149,7 +159,7 @@ class TerminalTest extends OnHost {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {HANDED_OVER, RELAYED})
+    @ValueSource(strings = {HANDED_OVER, RELAYED, DOCKER})
     void theTerminalIsRestoredHoweverTheProgramEnds(String mode) throws Exception {
         String breakAndExit = "bash -c 'stty raw -echo; exit 3'";
         String breakAndDie = "bash -c 'stty raw -echo; kill -KILL $$'";
@@ -165,7 +175,7 @@ class TerminalTest extends OnHost {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {HANDED_OVER, RELAYED})
+    @ValueSource(strings = {HANDED_OVER, RELAYED, DOCKER})
     void theTerminalIsRestoredWhenCcoIsTerminated(String mode) throws Exception {
         terminal.type("stty -g > before; bash -c 'echo $$ > cco.pid; exec " + cco(mode)
                 + " --command bash -c \"stty raw -echo; echo ready > ready; sleep 100\"'; echo \"status=$?\" > status; stty -g > after");

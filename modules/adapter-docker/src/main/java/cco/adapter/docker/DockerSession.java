@@ -11,6 +11,7 @@ import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
+import com.github.dockerjava.api.exception.DockerClientException;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.model.AccessMode;
 import com.github.dockerjava.api.model.Bind;
@@ -58,6 +59,14 @@ final class DockerSession implements AttachedSession {
 
     @Override
     public int run(Path sessionDirectory, Optional<UserTerminal> terminal, StandardStreams streams) {
+        try {
+            return runContainer(sessionDirectory, terminal, streams);
+        } catch (DockerException | DockerClientException e) {
+            throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE, "the Docker daemon refused the session: " + Engine.reason(e));
+        }
+    }
+
+    private int runContainer(Path sessionDirectory, Optional<UserTerminal> terminal, StandardStreams streams) {
         Engine engine = switch (Engine.find(locator)) {
             case Engine.Search.Found found -> found.engine();
             case Engine.Search.NotFound none -> throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE,
@@ -74,7 +83,7 @@ final class DockerSession implements AttachedSession {
         String image = builder.ensure(new ImageDefinition(base, builder.baseImageId(base), plan.image().extraPackages(),
                 plan.image().caCertificates()), plan.image().rebuild());
         SessionFiles files = SessionFiles.in(sessionDirectory);
-        files.write(plan.environment(), plan.userName(), uid, gid, plan.home());
+        files.write(plan.environment(), plan.userName(), uid, gid, plan.home(), terminal.map(UserTerminal::size));
         ContainerSpec spec = ContainerSpec.of(plan.mounts(), plan.command(),
                 new ContainerSpec.Session(image, containerName(), sessionDirectory, plan.project(), uid, gid, terminal.isPresent(), hostNetwork),
                 files);

@@ -54,15 +54,17 @@ final class ImageBuilder {
 
     String ensure(ImageDefinition definition, boolean rebuild) {
         String tag = definition.tag();
-        if (!rebuild && exists(tag)) {
+        java.util.Optional<String> previous = imageId(tag);
+        if (!rebuild && previous.isPresent()) {
             return tag;
         }
         progress.println("cco: building the agent image " + tag + " from " + definition.baseImage()
                 + (definition.extraPackages().isEmpty() ? "" : " with " + String.join(" ", definition.extraPackages()))
-                + " (once; later sessions reuse it)");
+                + (rebuild ? " (--rebuild: every step again)" : " (once; later sessions reuse it)"));
         Progress callback = new Progress();
+        String built;
         try {
-            client.buildImageCmd(new ByteArrayInputStream(definition.context()))
+            built = client.buildImageCmd(new ByteArrayInputStream(definition.context()))
                     .withTags(Set.of(tag))
                     .withBuildArg("BASE_IMAGE", definition.baseImage())
                     .withBuildArg("EXTRA_PACKAGES", String.join(" ", definition.extraPackages()))
@@ -73,22 +75,31 @@ final class ImageBuilder {
                     .withForcerm(true)
                     .exec(callback)
                     .awaitImageId();
-        } catch (DockerException | IllegalStateException e) {
+        } catch (RuntimeException e) { // DockerClientException for a failed step, DockerException from the daemon
             callback.finishLine();
             throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE, "building the agent image failed at " + callback.step + ": "
                     + Engine.reason(e).lines().findFirst().orElse("") + callback.tail());
         }
         callback.finishLine();
         progress.println("cco: built " + tag);
+        previous.filter(id -> !built.equals(id) && !id.endsWith(built)).ifPresent(this::removeReplaced);
         return tag;
     }
 
-    private boolean exists(String tag) {
+    /** The image a rebuild replaced, untagged now; kept only while a running session still uses it. */
+    private void removeReplaced(String id) {
         try {
-            client.inspectImageCmd(tag).exec();
-            return true;
+            client.removeImageCmd(id).exec();
+        } catch (DockerException e) {
+            // In use by a session: Docker keeps it until then, and cco cleanup finds it by its label.
+        }
+    }
+
+    private java.util.Optional<String> imageId(String tag) {
+        try {
+            return java.util.Optional.of(client.inspectImageCmd(tag).exec().getId());
         } catch (NotFoundException e) {
-            return false;
+            return java.util.Optional.empty();
         }
     }
 

@@ -11,6 +11,8 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
+import cco.domain.terminal.WindowSize;
 
 /**
  * The files a container reads from the session's directory (0700, removed with the session):
@@ -32,6 +34,11 @@ record SessionFiles(Path directory) {
         return runDirectory().resolve("lease/beat");
     }
 
+    /** "rows columns" of the user's terminal, for the entrypoint to set before the agent starts. */
+    Path terminalSize() {
+        return runDirectory().resolve("terminal-size");
+    }
+
     Path passwd() {
         return directory.resolve("passwd");
     }
@@ -49,7 +56,7 @@ record SessionFiles(Path directory) {
     }
 
     /** Written before the container exists; nothing here is ever read back by cco. */
-    void write(Map<String, String> environment, String userName, long uid, long gid, Path home) {
+    void write(Map<String, String> environment, String userName, long uid, long gid, Path home, Optional<WindowSize> size) {
         try {
             Files.createDirectory(directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             Files.createDirectories(beat().getParent());
@@ -57,6 +64,9 @@ record SessionFiles(Path directory) {
             environment.forEach((name, value) -> entries.writeBytes((name + "=" + value + "\0").getBytes(StandardCharsets.UTF_8)));
             writeNew(environment(), entries.toByteArray());
             writeNew(beat(), new byte[0]);
+            if (size.isPresent()) {
+                writeNew(terminalSize(), (size.get().rows() + " " + size.get().columns() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
             String user = uid == 0 ? "root" : userName;
             String passwd = (uid == 0 ? "" : "root:x:0:0:root:/root:/bin/bash\n")
                     + user + ":x:" + uid + ":" + gid + "::" + home + ":" + PASSWD_SHELL + "\n"
