@@ -108,9 +108,7 @@ final class DockerSession implements AttachedSession {
         try {
             AttachedStreams streams = AttachedStreams.forTerminal(client, id);
             attach(client, id, streams, streams.keysForTheContainer());
-            client.startContainerCmd(id).exec();
-            streams.resize(user.size());
-            int relayed = new TerminalRelay(user).relay(streams, Optional.empty());
+            int relayed = new TerminalRelay(user).relay(streams, Optional.empty(), () -> client.startContainerCmd(id).exec());
             return relayed != 0 ? relayed : exitCode(client, id);
         } catch (IOException e) {
             throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE, "cannot attach to the session's container: " + e.getMessage());

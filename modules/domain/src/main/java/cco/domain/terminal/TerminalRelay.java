@@ -45,11 +45,22 @@ public final class TerminalRelay {
         return relay(session, Optional.of(session));
     }
 
-    /** Without job control (a container's terminal), Ctrl-Z is only a key for the session. */
+
     public int relay(SessionTerminal session, Optional<JobControl> jobs) {
+        return relay(session, jobs, () -> {
+        });
+    }
+
+    /**
+     * Without job control (a container's terminal), Ctrl-Z is only a key for the session.
+     * {@code start} starts the session once the user's terminal is raw and cco reacts to its
+     * signals: a key typed at once reaches the session, not cco's own terminal driver.
+     */
+    public int relay(SessionTerminal session, Optional<JobControl> jobs, Runnable start) {
         CompletableFuture<Integer> outcome = new CompletableFuture<>();
         try (UserTerminal.RawMode raw = user.enterRawMode()) {
             user.onSignals(EnumSet.allOf(TerminalSignal.class), signal -> react(signal, raw, session, jobs, outcome));
+            start.run();
             session.resize(user.size()); // again: it may have changed before the signals were handled
             daemon("cco-terminal-input", () -> copyInput(session, jobs, raw, outcome));
             daemon("cco-terminal-output", () -> outcome.complete(copyOutput(session)));
