@@ -121,19 +121,27 @@ class DockerBackendTest extends OnHost {
     @Test
     void noCredentialReachesDockerInspectOrTheImageButTheAgentHasIt() throws Exception {
         host.environment.put("ANTHROPIC_API_KEY", "sk-ant-canary-4242");
+        Path auth = host.write(host.home.resolve(".codex/auth.json"), "{\"token\": \"codex-canary-77\"}\n");
         Process session = host.startCco(host.project, "--backend", "docker", "--command", "sh", "-c",
-                "echo \"$ANTHROPIC_API_KEY\" > seen; sleep 60");
+                "echo \"$ANTHROPIC_API_KEY\" > seen; cat ~/.codex/auth.json > seen-auth; (echo x > ~/.codex/auth.json) 2>/dev/null || echo refused > auth-write; sleep 60");
         try {
             Path seen = host.project.resolve("seen");
             for (int i = 0; i < 600 && !Files.exists(seen); i++) {
                 Thread.sleep(100);
             }
             assertEquals("sk-ant-canary-4242\n", Files.readString(seen), "positive control: the agent gets its key");
+            Path authWrite = host.project.resolve("auth-write");
+            for (int i = 0; i < 100 && !Files.exists(authWrite); i++) {
+                Thread.sleep(100);
+            }
+            assertEquals("{\"token\": \"codex-canary-77\"}\n", Files.readString(host.project.resolve("seen-auth")), "and its credential file");
+            assertEquals("refused\n", Files.readString(authWrite), "read-only inside");
             List<String> containers = DockerDaemon.containers("dev.cco.project", host.project.toString());
             assertEquals(1, containers.size(), containers.toString());
             Host.Result inspect = DockerDaemon.docker("inspect", containers.getFirst());
             assertEquals(0, inspect.exitCode(), inspect.toString());
             assertFalse(inspect.out().contains("canary"), "docker inspect shows no credential");
+            assertFalse(inspect.out().contains("\"Source\": \"" + auth + "\""), "the credential file is the session's copy, not the host's");
             assertTrue(inspect.out().contains("\"CapDrop\": [\n                \"ALL\""), "positive control of what inspect shows: " + inspect.out());
             String image = DockerDaemon.docker("inspect", "--format", "{{.Config.Image}}", containers.getFirst()).out().strip();
             Host.Result history = DockerDaemon.docker("history", "--no-trunc", image);
@@ -142,6 +150,9 @@ class DockerBackendTest extends OnHost {
         } finally {
             session.destroy();
             session.waitFor();
+        }
+        try (Stream<Path> left = Files.walk(host.home.resolve(".local/state/cco"))) {
+            assertEquals(List.of(), left.filter(path -> path.toString().contains("credentials")).toList(), "the copies went with the session");
         }
     }
 
@@ -209,7 +220,6 @@ class DockerBackendTest extends OnHost {
         try (var server = java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
             server.bind(java.net.UnixDomainSocketAddress.of(socket));
             Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("---------"));
-            host.run(host.root, null, "true");
             host.environment.put("DOCKER_HOST", "unix://" + socket);
             Host.Result denied = inDocker("true");
             assertEquals(125, denied.exitCode(), denied.toString());

@@ -10,6 +10,8 @@ import cco.domain.mount.Mount;
 import cco.domain.mount.MountPlan;
 import cco.domain.mount.MountPlanner;
 import cco.domain.policy.ContainerPolicy;
+import cco.domain.policy.PathRule;
+import cco.domain.policy.RuleOrigin;
 import cco.domain.policy.SessionLocations;
 import cco.domain.port.HostFileSystem;
 import cco.domain.port.SandboxBackend;
@@ -57,11 +59,12 @@ public final class DockerSandbox implements SandboxBackend {
         DockerSession.ImageRequest image = new DockerSession.ImageRequest(baseImage, plan.request().dockerOptions().extraPackages(),
                 plan.request().dockerOptions().rebuild(), HostCertificates.of(environment, HostCertificates.LOCAL_CERTIFICATES));
         DaemonLocator locator = new DaemonLocator(environment, home);
-        DockerSession session = new DockerSession(locator, new DockerSession.Plan(mounts, plan.agentArgv(), sessionEnvironment, locations.project(),
+        List<Path> credentials = plan.policy().rules().stream().filter(rule -> rule.origin() == RuleOrigin.AGENT_CREDENTIALS).map(PathRule::path).toList();
+        DockerSession session = new DockerSession(locator, new DockerSession.Plan(mounts, credentials, plan.agentArgv(), sessionEnvironment, locations.project(),
                 locations.home(), userName, image), platform == Platform.LINUX);
         Aftermath aftermath = new Aftermath(mounts.placeholders(), mounts.quarantineIfCreated(), plan.policy().writableRoots(), privateCopies);
         return new Launch.Attached(session, new Preparation(plan.caches(), mounts.agentState(), mounts.placeholders()), aftermath,
-                invocation(mounts, plan, locations, baseImage));
+                invocation(mounts, credentials, plan, locations, baseImage));
     }
 
     /** The Engine API names a bind "source:target:mode" and tmpfs options with commas: a path with either cannot be said. */
@@ -77,13 +80,13 @@ public final class DockerSandbox implements SandboxBackend {
     }
 
     /** What --dry-run shows, in the terms of `docker run`; the environment travels in a file, its values never shown. */
-    private static List<String> invocation(MountPlan mounts, SessionPlan plan, SessionLocations locations, String baseImage) {
+    private static List<String> invocation(MountPlan mounts, List<Path> credentials, SessionPlan plan, SessionLocations locations, String baseImage) {
         List<String> argv = new ArrayList<>(List.of("docker", "run", "--rm", "--init", "--cap-drop", "ALL", "--security-opt", "no-new-privileges",
                 "--pids-limit", String.valueOf(ContainerSpec.PIDS_LIMIT), "--user", "<uid>:<gid>", "--workdir", locations.project().toString()));
         mounts.mounts().forEach(mount -> {
             switch (mount) {
-                case Mount.Bind bind -> argv.addAll(List.of("--volume",
-                        bind.source() + ":" + bind.path() + (bind.writable() ? "" : ":ro")));
+                case Mount.Bind bind -> argv.addAll(List.of("--volume", (credentials.contains(bind.source()) ? "<the session's copy>" : bind.source())
+                        + ":" + bind.path() + (bind.writable() ? "" : ":ro")));
                 case Mount.Tmpfs tmpfs -> argv.addAll(List.of("--tmpfs",
                         tmpfs.path() + (mounts.remountReadOnly().contains(tmpfs.path()) ? ":ro" : "")));
                 case Mount.EmptyFile hidden -> argv.addAll(List.of("--volume", "<empty file>:" + hidden.path() + ":ro"));

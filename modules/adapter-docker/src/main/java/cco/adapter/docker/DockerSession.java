@@ -37,10 +37,11 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class DockerSession implements AttachedSession {
     private static final long LEASE_INTERVAL_MILLIS = 1000;
+    private static final long REAPING_WAIT_MILLIS = 5000;
 
     /** What the session needs from the plan, fixed when it was planned. */
-    record Plan(MountPlan mounts, List<String> command, Map<String, String> environment, Path project, Path home, String userName,
-            ImageRequest image) {
+    record Plan(MountPlan mounts, List<Path> credentials, List<String> command, Map<String, String> environment, Path project, Path home,
+            String userName, ImageRequest image) {
     }
 
     /** Which image: the base, extra packages, whether to rebuild, and the host's CA certificates to trust. */
@@ -50,6 +51,9 @@ final class DockerSession implements AttachedSession {
     private final DaemonLocator locator;
     private final Plan plan;
     private final boolean linuxHost;
+    /** The container and its client once created, for abort. */
+    private volatile Runnable removal = () -> {
+    };
 
     DockerSession(DaemonLocator locator, Plan plan, boolean linuxHost) {
         this.locator = locator;
@@ -77,31 +81,53 @@ final class DockerSession implements AttachedSession {
         PrintStream notices = new PrintStream(streams.err(), true, java.nio.charset.StandardCharsets.UTF_8);
         long uid = attribute(sessionDirectory, "unix:uid");
         long gid = attribute(sessionDirectory, "unix:gid");
-        new LeftoverContainers(client).removeAbandoned(uid);
+        Thread reaping = reapInTheBackground(client, uid);
         ImageBuilder builder = new ImageBuilder(client, notices, terminal.isPresent());
         String base = plan.image().baseImage();
         String image = builder.ensure(new ImageDefinition(base, builder.baseImageId(base), plan.image().extraPackages(),
                 plan.image().caCertificates()), plan.image().rebuild());
         SessionFiles files = SessionFiles.in(sessionDirectory);
         files.write(plan.environment(), plan.userName(), uid, gid, plan.home(), terminal.map(UserTerminal::size));
-        ContainerSpec spec = ContainerSpec.of(plan.mounts(), plan.command(),
+        ContainerSpec spec = ContainerSpec.of(plan.mounts(), files.copyCredentials(plan.credentials()), plan.command(),
                 new ContainerSpec.Session(image, containerName(), sessionDirectory, plan.project(), uid, gid, terminal.isPresent(), hostNetwork),
                 files);
         String id = create(client, spec);
-        Thread cleanup = new Thread(() -> remove(client, id), "cco-container-removal");
-        Runtime.getRuntime().addShutdownHook(cleanup);
+        removal = () -> remove(client, id);
         Thread lease = leaseKeeper(files);
         try {
             return terminal.map(user -> relayed(client, id, user)).orElseGet(() -> piped(client, id, streams));
         } finally {
             lease.interrupt();
-            remove(client, id);
-            try {
-                Runtime.getRuntime().removeShutdownHook(cleanup);
-            } catch (IllegalStateException shuttingDown) {
-                // The hook runs anyway.
-            }
+            removal.run();
+            awaitQuietly(reaping);
         }
+    }
+
+    /** Containers earlier sessions left go while this one starts: their removal is not on the way of the agent's start. */
+    private static Thread reapInTheBackground(DockerClient client, long uid) {
+        Thread thread = new Thread(() -> {
+            try {
+                new LeftoverContainers(client).removeAbandoned(uid);
+            } catch (RuntimeException e) {
+                // The daemon refused: the next start tries again.
+            }
+        }, "cco-container-reaping");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private static void awaitQuietly(Thread thread) {
+        try {
+            thread.join(REAPING_WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void abort() {
+        removal.run();
     }
 
     private int relayed(DockerClient client, String id, UserTerminal user) {

@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import cco.domain.terminal.WindowSize;
@@ -78,6 +79,30 @@ record SessionFiles(Path directory) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The agents' credential files that exist, copied (0600) into the session's directory: the
+     * container reads them from there, never from the host's file, and they go with the session.
+     * By the path each stands for.
+     */
+    Map<Path, Path> copyCredentials(List<Path> credentials) {
+        Map<Path, Path> copies = new java.util.LinkedHashMap<>();
+        try {
+            Path directory = Files.createDirectory(this.directory.resolve("credentials"),
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            for (Path credential : credentials) {
+                if (Files.isRegularFile(credential)) {
+                    Path copy = directory.resolve(String.valueOf(copies.size()));
+                    Files.createFile(copy, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                    Files.write(copy, Files.readAllBytes(credential), StandardOpenOption.TRUNCATE_EXISTING);
+                    copies.put(credential, copy);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return copies;
     }
 
     /** The lease: the container's entrypoint ends the session once this stops changing (cco killed). */

@@ -16,6 +16,12 @@ public interface AttachedSession {
      */
     int run(Path sessionDirectory, Optional<UserTerminal> terminal, StandardStreams streams);
 
+    /**
+     * Ends the session at once, from another thread: cco is being stopped (SIGTERM, SIGINT or
+     * SIGHUP without a terminal to relay them). Best effort; {@link #run} returns soon after.
+     */
+    void abort();
+
     record StandardStreams(InputStream in, OutputStream out, OutputStream err) {
     }
 }

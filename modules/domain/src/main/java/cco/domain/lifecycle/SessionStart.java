@@ -15,6 +15,7 @@ import cco.domain.session.SessionPlan;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -70,17 +71,41 @@ public final class SessionStart {
         }
     }
 
-    /** Runs an attached session to its end, then finishes it (as the launcher does for a handed-over one); returns the agent's exit status. */
+    /**
+     * Runs an attached session to its end, then finishes it (as the launcher does for a
+     * handed-over one); returns the agent's exit status. If the JVM is stopped meanwhile (a
+     * signal without a terminal to relay it), the session is aborted and finished all the same.
+     */
     public int runAttached(Prepared prepared, Launch.Attached launch, Optional<UserTerminal> terminal, AttachedSession.StandardStreams streams) {
+        AtomicBoolean finished = new AtomicBoolean();
+        Runnable finish = () -> {
+            if (finished.compareAndSet(false, true)) {
+                finish(prepared.directory());
+            }
+        };
+        Thread stopped = new Thread(() -> {
+            launch.session().abort();
+            finish.run();
+        }, "cco-session-stopped");
+        Runtime.getRuntime().addShutdownHook(stopped);
         try {
             return launch.session().run(prepared.directory(), terminal, streams);
         } finally {
-            try (SessionRegistry.Lock lock = registry.lock()) {
-                registry.all().stream()
-                        .filter(record -> record.directory().equals(prepared.directory()))
-                        .findFirst()
-                        .ifPresent(record -> lifecycle.finish(record).forEach(notices));
+            finish.run();
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopped);
+            } catch (IllegalStateException shuttingDown) {
+                // The hook finishes nothing twice.
             }
+        }
+    }
+
+    private void finish(Path directory) {
+        try (SessionRegistry.Lock lock = registry.lock()) {
+            registry.all().stream()
+                    .filter(record -> record.directory().equals(directory))
+                    .findFirst()
+                    .ifPresent(record -> lifecycle.finish(record).forEach(notices));
         }
     }
 }
