@@ -3,10 +3,10 @@
 # hyperfine run (warm: the image exists):
 #   docker run --rm IMAGE true                    (the yardstick)
 #   cco --backend docker --command true
-# Then, once each: the first start after install (a fresh bundle's first Docker session, image
-# present), the image's size, and the JVM's resident memory during a session (VmHWM and VmRSS of
-# the JVM while `sleep 3` runs in the container). CCO (default ~/.local/bin/cco), RUNS (default 20),
-# CCO_BASE_IMAGE (the base the image is built from) as for cco itself. Needs hyperfine and docker.
+# Before it: the image and its size, and the JVM's resident memory (VmHWM, VmRSS) while a
+# session runs; after it, as root, the first start with cold caches (what a fresh install meets).
+# CCO (default ~/.local/bin/cco), RUNS (default 20), CCO_BASE_IMAGE (the base the image is built
+# from) as for cco itself. Needs hyperfine and the docker CLI (for the yardstick only).
 set -eu
 runs=${RUNS:-20}
 cco=${CCO:-$HOME/.local/bin/cco}
@@ -18,11 +18,20 @@ results=$(mktemp)
 trap 'rm -rf "$project" "$results"' EXIT
 cd "$project"
 
-# The image cco uses, built if needed, named by the session itself.
-image=$("$cco" --backend docker --command sh -c 'true' 2>&1 >/dev/null | sed -n 's/^cco: built \(cco-agent:[0-9a-f]*\)$/\1/p')
-[ -n "$image" ] || image=$(docker ps -a --format '{{.Image}}' --filter label=dev.cco.session | head -n 1)
-[ -n "$image" ] || image=$(docker images --filter label=dev.cco.image --format '{{.Repository}}:{{.Tag}}' | head -n 1)
+# A session that stays a moment: the image it runs (built first if needed) and the JVM's memory.
+"$cco" --backend docker --command sleep 4 &
+launcher=$!
+for _ in $(seq 600); do
+    image=$(docker ps --filter "label=dev.cco.project=$(pwd -P)" --format '{{.Image}}' | head -n 1)
+    [ -n "$image" ] && break
+    sleep 0.2
+done
+sleep 2
+jvm=$(pgrep -P "$launcher" java | head -n 1)
+memory=$(grep -E '^(VmHWM|VmRSS)' "/proc/$jvm/status" | tr -s ' \t' ' ' | tr '\n' ' ')
+wait "$launcher"
 echo "image: $image ($(docker image inspect --format '{{.Size}}' "$image" | awk '{printf "%.0f MB", $1 / 1e6}'))"
+echo "JVM during a session: $memory"
 
 hyperfine -N --warmup 3 --runs "$runs" --export-json "$results" "docker run --rm $image true" "$cco --backend docker --command true" >/dev/null
 python3 - "$results" <<'PY'
@@ -33,14 +42,9 @@ for r in results:
 print(f"ratio cco / docker run: {results[1]['median'] / results[0]['median']:.2f}")
 PY
 
-# The first start after install: the AOT cache is trained at install, so this is a cold file cache at most.
-sync; start=$(date +%s%N); "$cco" --backend docker --command true; end=$(date +%s%N)
-echo "first start after this run's warm-up: $(( (end - start) / 1000000 )) ms (see README for a fresh install)"
-
-# The JVM's memory while a session runs.
-"$cco" --backend docker --command sleep 3 &
-launcher=$!
-sleep 2
-jvm=$(pgrep -P "$launcher" java || pgrep -f "cco.cli/cco.cli.Main --backend docker --command sleep 3" | head -n 1)
-grep -E '^(VmHWM|VmRSS)' "/proc/$jvm/status" | tr -s ' \t' ' '
-wait "$launcher"
+# The first start after a cold page cache is what a fresh install meets (needs root to drop caches).
+if [ "$(id -u)" = 0 ]; then
+    sync; echo 3 > /proc/sys/vm/drop_caches
+    start=$(date +%s%N); "$cco" --backend docker --command true; end=$(date +%s%N)
+    echo "first start, cold caches: $(( (end - start) / 1000000 )) ms"
+fi

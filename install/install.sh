@@ -45,7 +45,9 @@ mv "$staging" "$home"
 
 # The AOT cache is tied to the runtime's exact location, so it is trained where it will run.
 training_dir=$(mktemp -d)
-(cd "$training_dir" && CCO_AOT_TRAINING=1 "$home/bin/cco" >/dev/null 2>&1) || echo "install: warning: AOT training failed; cco will start slower" >&2
+(cd "$training_dir" && CCO_AOT_TRAINING=1 "$home/bin/cco" </dev/null >/dev/null 2>&1) || echo "install: warning: AOT training failed; cco will start slower" >&2
+(cd "$training_dir" && CCO_AOT_TRAINING=1 "$home/bin/cco" --backend docker </dev/null >/dev/null 2>&1) \
+    || echo "install: warning: AOT training of Docker sessions failed; they will start slower" >&2
 rm -rf "$training_dir"
 
 ln -sfn "$version" "$data_dir/current.new" && mv -Tf "$data_dir/current.new" "$data_dir/current"

@@ -28,10 +28,18 @@ public final class AotTraining {
             new String[] {"--version"},
             new String[] {"--command", "true"},
             new String[] {"--deny-path", "secret", "-e", "TRAINING=1", "--add-dir", "/tmp:ro", "--command", "sh", "-c", "true"});
+    /**
+     * A Docker session, for the second cache (lib/cco-docker.aot) the launcher uses with --backend
+     * docker: docker-java's classes would slow every native start if they were in the first.
+     */
+    private static final List<String[]> DOCKER_WORKLOAD = List.of(
+            new String[] {"--backend", "docker", "--command", "true"},
+            new String[] {"--backend", "docker", "--deny-path", "secret", "-e", "TRAINING=1", "--command", "sh", "-c", "true"});
 
     private AotTraining() {
     }
 
+    /** With the argument "docker", the Docker workload against a stand-in engine; else the native one. */
     public static void main(String[] args) throws IOException {
         PrintWriter discard = new PrintWriter(OutputStream.nullOutputStream(), true);
         HostContext real = HostContext.ofThisProcess(discard, discard);
@@ -43,10 +51,20 @@ public final class AotTraining {
             // training session record itself, or make cache directories, outside the scratch.
             Map<String, String> environment = new HashMap<>(Map.of("HOME", home.toString(), "XDG_CACHE_HOME", home.resolve(".cache").toString()));
             Optional.ofNullable(real.environment().get("PATH")).ifPresent(path -> environment.put("PATH", path));
+            boolean docker = List.of(args).contains("docker");
+            Path engineSocket = scratch.resolve("engine.sock");
+            if (docker) {
+                environment.put("DOCKER_HOST", "unix://" + engineSocket);
+                environment.put("CCO_BASE_IMAGE", "cco-training-base");
+            }
             HostContext training = new HostContext(environment, home, project, real.platform(), real.osArch(),
                     real.installation(), Optional.of(Path.of("/dev/null")), Optional.empty(), discard, discard);
-            for (String[] commandLine : WORKLOAD) {
-                Main.run(commandLine, training);
+            if (docker) {
+                try (TrainingEngine engine = new TrainingEngine(engineSocket)) {
+                    DOCKER_WORKLOAD.forEach(commandLine -> Main.run(commandLine, training));
+                }
+            } else {
+                WORKLOAD.forEach(commandLine -> Main.run(commandLine, training));
             }
         } finally {
             DirectoryTree.delete(scratch);

@@ -27,6 +27,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -134,7 +135,7 @@ final class DockerSession implements AttachedSession {
         try {
             AttachedStreams streams = AttachedStreams.forTerminal(client, id);
             attach(client, id, streams, streams.keysForTheContainer());
-            int relayed = new TerminalRelay(user).relay(streams, Optional.empty(), () -> client.startContainerCmd(id).exec());
+            int relayed = new TerminalRelay(user).relay(streams, Optional.empty(), () -> start(client, id));
             return relayed != 0 ? relayed : exitCode(client, id);
         } catch (IOException e) {
             throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE, "cannot attach to the session's container: " + e.getMessage());
@@ -151,9 +152,11 @@ final class DockerSession implements AttachedSession {
             AttachedStreams output = AttachedStreams.forStreams(client, id, streams.out(), streams.err());
             client.attachContainerCmd(id).withStdOut(true).withStdErr(true).withFollowStream(true).withLogs(false).exec(output);
             ResultCallback.Adapter<Frame> input = new ResultCallback.Adapter<>();
-            client.attachContainerCmd(id).withStdIn(new EndSignallingInput(streams.in(), () -> closeQuietly(input)))
+            CountDownLatch started = new CountDownLatch(1);
+            client.attachContainerCmd(id).withStdIn(new EndSignallingInput(streams.in(), () -> closeOnceStarted(input, started)))
                     .withFollowStream(true).withLogs(false).exec(input);
-            client.startContainerCmd(id).exec();
+            start(client, id);
+            started.countDown();
             int status = exitCode(client, id);
             output.awaitEnd();
             closeQuietly(input);
@@ -166,6 +169,16 @@ final class DockerSession implements AttachedSession {
         }
     }
 
+    /** An attachment that ends before the container starts does not close its stdin: input that ends at once waits for the start. */
+    private static void closeOnceStarted(java.io.Closeable input, CountDownLatch started) {
+        try {
+            started.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closeQuietly(input);
+    }
+
     private static void closeQuietly(java.io.Closeable closeable) {
         try {
             closeable.close();
@@ -176,6 +189,16 @@ final class DockerSession implements AttachedSession {
 
     private static void attach(DockerClient client, String id, AttachedStreams streams, InputStream stdin) {
         client.attachContainerCmd(id).withStdIn(stdin).withStdOut(true).withStdErr(true).withFollowStream(true).withLogs(false).exec(streams);
+    }
+
+    /**
+     * Starts the container. The JVM then stays for the whole session: what planning and the
+     * Engine API's first calls left on the heap is collected once, and the collector gives the
+     * memory back (the launcher runs it with a low MaxHeapFreeRatio).
+     */
+    private static void start(DockerClient client, String id) {
+        client.startContainerCmd(id).exec();
+        System.gc();
     }
 
     private static int exitCode(DockerClient client, String id) {
