@@ -187,6 +187,21 @@ class TerminalTest extends OnHost {
         assertEquals(before, terminal.await(file("after")));
     }
 
+    @Test
+    void aDockerSessionsJvmKilledWithSigkillLeavesTheTerminalAsItWas() throws Exception {
+        terminal.type("stty -g > before; bash -c 'echo $$ > cco.pid; exec " + cco(DOCKER)
+                + " --command bash -c \"echo ready > ready; sleep 100\"'; echo \"status=$?\" > status; stty -g > after");
+        String before = terminal.await(file("before"));
+        terminal.await(file("ready"));
+        String launcher = terminal.await(file("cco.pid")).strip();
+        Host.Result raw = host.run(host.project, null, "sh", "-c", "stty -g < /dev/$(ps -o tty= -p " + launcher + ")");
+        assertNotEquals(before.strip(), raw.out().strip(), "positive control: the relay has the terminal raw: " + raw);
+        Host.Result kill = host.run(host.project, null, "sh", "-c", "kill -KILL $(pgrep -P " + launcher + " java)");
+        assertEquals(0, kill.exitCode(), kill.toString());
+        assertEquals("status=137\n", terminal.await(file("status")), "128+9: the JVM's death is cco's status");
+        assertEquals(before, terminal.await(file("after")));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {HANDED_OVER, RELAYED})
     void terminalInjectionCannotReachTheUsersShell(String mode) throws Exception {
