@@ -123,6 +123,12 @@ final class CompositionRoot {
         return fileSystem.realPath(base).orElse(base).resolve("cco");
     }
 
+    /** $XDG_CACHE_HOME (when absolute) or ~/.cache, as the launcher reads it. */
+    AutoBackendHint autoBackendHint() {
+        String xdgCache = host.environment().getOrDefault("XDG_CACHE_HOME", "");
+        return new AutoBackendHint(xdgCache.startsWith("/") ? Path.of(xdgCache) : host.home().resolve(".cache"));
+    }
+
     AgentStateVault agentStateVault() {
         return new ClaudeStateVault(stateDirectory());
     }

@@ -47,6 +47,7 @@ final class SessionStarter {
                     "no sandbox backend is usable (--backend " + none.choice().cliName() + "): " + describe(none));
             case BackendSelection.Selected chosen -> chosen;
         };
+        root.autoBackendHint().remember(request.backend(), selected.kind());
         if (selected.fellBack()) {
             root.host().err().println("cco: " + describe(selected) + "; using " + selected.kind().displayName());
         }

@@ -1,7 +1,6 @@
 package cco.adapter.docker;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.core.LocalDirectorySSLConfig;
 import com.github.dockerjava.transport.SSLConfig;
@@ -61,16 +60,13 @@ record Engine(DockerClient client, DockerEndpoint endpoint) {
 
     /** Without a response timeout for sessions: an attached stream is silent as long as the agent is. */
     static DockerClient connect(DockerEndpoint endpoint, Optional<Duration> responseTimeout) {
-        DefaultDockerClientConfig.Builder config = DefaultDockerClientConfig.createDefaultConfigBuilder().withDockerHost(endpoint.host().toString());
-        endpoint.tlsCertificates().ifPresent(certificates -> config.withDockerTlsVerify(true).withDockerCertPath(certificates.toString()));
+        Optional<LocalDirectorySSLConfig> tls = endpoint.tlsCertificates().map(certificates -> new LocalDirectorySSLConfig(certificates.toString()));
         ZerodepDockerHttpClient.Builder http = new ZerodepDockerHttpClient.Builder()
                 .dockerHost(endpoint.host())
-                .sslConfig(endpoint.tlsCertificates()
-                        .<SSLConfig>map(certificates -> new LocalDirectorySSLConfig(certificates.toString()))
-                        .orElse(Engine::inertContext))
+                .sslConfig(tls.<SSLConfig>map(config -> config::getSSLContext).orElse(Engine::inertContext))
                 .connectionTimeout(CONNECT_TIMEOUT);
         responseTimeout.ifPresent(http::responseTimeout);
-        return DockerClientImpl.getInstance(config.build(), http.build());
+        return DockerClientImpl.getInstance(new EngineConfig(endpoint.host(), tls.orElse(null)), http.build());
     }
 
     /**

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  */
 final class ImageBuilder {
     private static final Pattern STEP = Pattern.compile("^Step (\\d+)/(\\d+) : (.*)$");
+    /** The builder's line for the image a step committed. */
+    private static final Pattern LAYER = Pattern.compile("^\\s*---> ([0-9a-f]{12,64})$");
     private static final int TAIL = 15;
 
     private final DockerClient client;
@@ -77,6 +79,7 @@ final class ImageBuilder {
                     .awaitImageId();
         } catch (RuntimeException e) { // DockerClientException for a failed step, DockerException from the daemon
             callback.finishLine();
+            callback.removeCreatedLayers();
             throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE, "building the agent image failed at " + callback.step + ": "
                     + Engine.reason(e).lines().findFirst().orElse("") + callback.tail());
         }
@@ -105,8 +108,10 @@ final class ImageBuilder {
 
     private final class Progress extends BuildImageResultCallback {
         private final Deque<String> lines = new ArrayDeque<>();
+        private final Deque<String> createdLayers = new ArrayDeque<>();
         private String step = "the start";
         private boolean lineOpen;
+        private boolean stepFromCache;
 
         @Override
         public void onNext(BuildResponseItem item) {
@@ -118,8 +123,15 @@ final class ImageBuilder {
         }
 
         private void show(String line) {
+            Matcher layer = LAYER.matcher(line);
+            if (line.strip().equals("---> Using cache")) {
+                stepFromCache = true;
+            } else if (layer.matches() && !stepFromCache) {
+                createdLayers.push(layer.group(1));
+            }
             Matcher matcher = STEP.matcher(line);
             if (matcher.matches()) {
+                stepFromCache = false;
                 step = "step " + matcher.group(1) + "/" + matcher.group(2) + " (" + matcher.group(3) + ")";
                 lines.clear();
                 if (!terminal) {
@@ -149,6 +161,20 @@ final class ImageBuilder {
 
         private static String clip(String line, int width) {
             return line.length() > width ? line.substring(0, width - 3) + "..." : line;
+        }
+
+        /**
+         * A failed build keeps the layers of the steps that succeeded (as untagged images nothing
+         * uses): those this build made, not those it reused, go, newest first.
+         */
+        void removeCreatedLayers() {
+            for (String layer : createdLayers) {
+                try {
+                    client.removeImageCmd(layer).exec();
+                } catch (RuntimeException e) {
+                    // In use by another build: the daemon keeps it.
+                }
+            }
         }
 
         String tail() {

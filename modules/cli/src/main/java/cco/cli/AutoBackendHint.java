@@ -1,0 +1,39 @@
+package cco.cli;
+
+import cco.domain.backend.BackendChoice;
+import cco.domain.backend.BackendKind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Tells the launcher, before the JVM starts, that --backend auto chose Docker here last time, so
+ * that it starts the JVM with the Docker sessions' AOT cache (ADR 0024). Only a speed hint: a
+ * wrong or missing one costs start-up time, never isolation, so failures to write it are ignored.
+ */
+final class AutoBackendHint {
+    static final String FILE = "cco/auto-uses-docker";
+
+    private final Path hint;
+
+    /** {@code cacheDirectory}: $XDG_CACHE_HOME or ~/.cache, as the launcher computes it. */
+    AutoBackendHint(Path cacheDirectory) {
+        this.hint = cacheDirectory.resolve(FILE);
+    }
+
+    void remember(BackendChoice choice, BackendKind chosen) {
+        if (choice != BackendChoice.AUTO) {
+            return;
+        }
+        try {
+            if (chosen == BackendKind.DOCKER && !Files.exists(hint)) {
+                Files.createDirectories(hint.getParent());
+                Files.createFile(hint);
+            } else if (chosen != BackendKind.DOCKER) {
+                Files.deleteIfExists(hint);
+            }
+        } catch (IOException e) {
+            // Only start-up time depends on it.
+        }
+    }
+}
