@@ -47,6 +47,27 @@ class DockerBackendTest extends OnHost {
     }
 
     @Test
+    void theHomeIsTheAgentsOwnAndCcoLeavesNothingRootOwned() throws Exception {
+        Host.Result result = inDocker("mkdir -p ~/.cache/tool ~/.local/bin && printf '#!/bin/sh\\necho ran\\n' > ~/.local/bin/t && chmod +x ~/.local/bin/t"
+                + " && ~/.local/bin/t && stat -c '%u' ~/.cache ~ && id -u");
+        assertEquals(0, result.exitCode(), result.toString());
+        List<String> lines = result.out().lines().toList();
+        assertEquals("ran", lines.getFirst(), "programs installed in the home run: " + result);
+        String uid = lines.getLast();
+        assertEquals(List.of(uid, uid), lines.subList(1, 3), "~/.cache (above the cache stores' mount points) and ~ are the user's: " + result);
+        Host.Result rootOwned = host.unsandboxed("find " + host.home + " -user 0 -print");
+        assertEquals("", rootOwned.out(), "no root-owned mount point left on the host (the daemon makes missing ones as root)");
+    }
+
+    @Test
+    void outputFromTheFirstInstantIsKept() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            Host.Result result = inDocker("echo early");
+            assertEquals("early\n", result.out(), "run " + i + ": " + result);
+        }
+    }
+
+    @Test
     void onlyTheProjectAndExplicitSharesExist() throws Exception {
         host.write(host.home.resolve("notes.txt"), "host file outside the project\n");
         Path shared = Files.createDirectories(host.root.resolve("shared"));
@@ -158,13 +179,17 @@ class DockerBackendTest extends OnHost {
 
     @Test
     void aKilledCcoLeavesNoRunningContainer() throws Exception {
-        Process session = host.startCco(host.project, "--backend", "docker", "--command", "sh", "-c", "touch started; sleep 300");
+        Process session = host.startCco(host.project, "--backend", "docker", "--command", "sh", "-c",
+                "kill -KILL 1; kill -TERM 1; pkill -KILL -x entrypoint; (sleep 100 & kill $! && echo works > kill-control); touch started; sleep 300");
         Path started = host.project.resolve("started");
         for (int i = 0; i < 600 && !Files.exists(started); i++) {
             Thread.sleep(100);
         }
         assertTrue(Files.exists(started), "the session started");
-        assertEquals(1, DockerDaemon.containers("dev.cco.project", host.project.toString()).size(), "positive control: its container runs");
+        assertTrue(Files.exists(host.project.resolve("kill-control")), "positive control: the agent can kill what is its own");
+        Thread.sleep(1000);
+        Host.Result running = DockerDaemon.docker("ps", "--filter", "label=dev.cco.project=" + host.project, "--format", "{{.Names}}");
+        assertEquals(1, running.out().lines().count(), "positive control: its container runs, the agent's kills of PID 1 changed nothing: " + running);
         killTree(session.toHandle());
         long killed = System.nanoTime();
         List<String> running = List.of("?");

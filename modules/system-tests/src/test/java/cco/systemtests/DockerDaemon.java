@@ -26,10 +26,31 @@ final class DockerDaemon {
                 + " must exist (.ci/run imports it from debootstrap; see ../shared/spec/TESTING.md)");
     }
 
-    /** The host and the user for a Docker session: the base image, and, under root, the unprivileged user in the docker group. */
+    private static boolean imageBuilt;
+
+    /**
+     * The host for a Docker session: the base image named, and cco's image built once per test
+     * run (minutes, with the whole npm install), so that no test's own time limit has to allow for it.
+     */
     static void prepare(Host host) throws IOException, InterruptedException {
         require();
         host.environment.put("CCO_BASE_IMAGE", BASE_IMAGE);
+        buildImageOnce(host);
+    }
+
+    private static synchronized void buildImageOnce(Host host) throws IOException, InterruptedException {
+        if (imageBuilt) {
+            return;
+        }
+        java.time.Duration usual = host.timeout;
+        host.timeout = java.time.Duration.ofMinutes(15);
+        try {
+            Host.Result result = host.cco("--backend", "docker", "--command", "true");
+            assertEquals(0, result.exitCode(), "building cco's image: " + result);
+            imageBuilt = true;
+        } finally {
+            host.timeout = usual;
+        }
     }
 
     static Host.Result docker(String... args) throws IOException, InterruptedException {

@@ -19,6 +19,7 @@ class DockerImageTest extends OnHost {
     void dockerUser() throws Exception {
         DockerDaemon.prepare(host);
         host.asDockerUser();
+        host.timeout = java.time.Duration.ofMinutes(15);
     }
 
     private Host.Result session(String... options) throws Exception {

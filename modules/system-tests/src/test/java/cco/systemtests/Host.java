@@ -22,6 +22,8 @@ final class Host implements AutoCloseable {
     final Path project;
     final Map<String, String> environment = new HashMap<>();
     private List<String> runAs = List.of();
+    /** How long one process may take: longer where a session may build cco's Docker image first. */
+    java.time.Duration timeout = java.time.Duration.ofSeconds(120);
 
     Host() throws IOException {
         root = Files.createTempDirectory(Path.of("/var/tmp"), "cco-system-test-",
@@ -105,7 +107,7 @@ final class Host implements AutoCloseable {
                 stdin.write(input.getBytes(StandardCharsets.UTF_8));
             }
         }
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+        if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("timed out: " + String.join(" ", command));
         }

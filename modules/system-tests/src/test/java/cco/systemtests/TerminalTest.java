@@ -48,7 +48,7 @@ class TerminalTest extends OnHost {
         return switch (mode) {
             case RELAYED -> launcher + " --pty";
             case DOCKER -> {
-                DockerDaemon.require();
+                DockerDaemon.prepare(host);
                 yield launcher + " --backend docker";
             }
             default -> launcher;

@@ -12,7 +12,7 @@ import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ArrayBlockingQueue;
 
 /**
  * The container's attached streams. With a terminal they are a {@link SessionTerminal} for
@@ -24,7 +24,8 @@ final class AttachedStreams extends ResultCallback.Adapter<Frame> implements Ses
 
     private final DockerClient client;
     private final String containerId;
-    private final BlockingQueue<byte[]> output = new LinkedBlockingQueue<>();
+    /** Bounded: a session that prints faster than the terminal shows waits, as it would on a terminal of its own. */
+    private final BlockingQueue<byte[]> output = new ArrayBlockingQueue<>(256);
     private final CountDownLatch ended = new CountDownLatch(1);
     private final PipedOutputStream keys = new PipedOutputStream();
     private final PipedInputStream stdin;
@@ -64,7 +65,7 @@ final class AttachedStreams extends ResultCallback.Adapter<Frame> implements Ses
         }
         try {
             if (out == null) {
-                output.add(payload);
+                output.put(payload);
             } else if (frame.getStreamType() == StreamType.STDERR) {
                 err.write(payload);
                 err.flush();
@@ -74,6 +75,8 @@ final class AttachedStreams extends ResultCallback.Adapter<Frame> implements Ses
             }
         } catch (IOException e) {
             // cco's own output is gone (a closed pipe): the session goes on, as it would without cco.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -90,8 +93,12 @@ final class AttachedStreams extends ResultCallback.Adapter<Frame> implements Ses
     }
 
     private void finish() {
-        output.add(END);
         ended.countDown();
+        try {
+            output.put(END);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Waits until every byte the container wrote has been passed on. */
@@ -119,7 +126,7 @@ final class AttachedStreams extends ResultCallback.Adapter<Frame> implements Ses
             }
             pendingOffset = 0;
             if (pending == END) {
-                output.add(END);
+                output.offer(END);
                 return -1;
             }
         }

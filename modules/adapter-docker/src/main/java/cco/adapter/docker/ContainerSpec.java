@@ -48,14 +48,19 @@ record ContainerSpec(
     record Session(String image, String name, Path sessionDirectory, Path project, long uid, long gid, boolean terminal, boolean hostNetwork) {
     }
 
-    /** {@code copies}: the session's own copy of a file, by the host path it stands for (the agents' credentials). */
-    static ContainerSpec of(MountPlan plan, Map<Path, Path> copies, List<String> command, Session session, SessionFiles files) {
+    /**
+     * {@code copies}: the session's own copy of a file, by the host path it stands for (the
+     * agents' credentials). The home, private to the session, is a directory of the session's
+     * own (disk, not memory; programs installed there run), bound in place of a tmpfs.
+     */
+    static ContainerSpec of(MountPlan plan, Map<Path, Path> copies, Path home, List<String> command, Session session, SessionFiles files) {
         List<BindMount> binds = new ArrayList<>();
         Map<String, String> tmpfs = new LinkedHashMap<>();
         String owner = "uid=" + session.uid() + ",gid=" + session.gid();
         for (Mount mount : plan.mounts()) {
             switch (mount) {
                 case Mount.Bind bind -> binds.add(new BindMount(copies.getOrDefault(bind.source(), bind.source()), bind.path(), bind.writable()));
+                case Mount.Tmpfs private_ when private_.path().equals(home) -> binds.add(new BindMount(files.home(), home, true));
                 case Mount.Tmpfs private_ -> tmpfs.put(private_.path().toString(),
                         (plan.remountReadOnly().contains(private_.path()) ? "ro," : "rw,") + "nosuid,nodev,mode=0700," + owner);
                 case Mount.EmptyFile hidden -> binds.add(new BindMount(files.emptyFile(), hidden.path(), false));

@@ -33,6 +33,12 @@ import java.util.Map;
 public final class DockerSandbox implements SandboxBackend {
     static final String DEFAULT_BASE_IMAGE = "debian:bookworm-slim";
     static final String IMAGE_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+    /**
+     * Variables that name the host's files: in the container they would point at nothing, or
+     * replace the image's trust store (which already holds the host's extra CA certificates).
+     */
+    private static final List<String> HOST_ONLY_VARIABLES = List.of("NODE_EXTRA_CA_CERTS", "SSL_CERT_FILE", "SSL_CERT_DIR",
+            "REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE", "PIP_CERT", "XDG_RUNTIME_DIR");
 
     private final HostFileSystem fileSystem;
     private final Map<String, String> environment;
@@ -54,7 +60,9 @@ public final class DockerSandbox implements SandboxBackend {
                 .plan(ContainerPolicy.of(plan.policy(), locations.home()));
         mounts.mounts().forEach(DockerSandbox::requireMountable);
         Map<String, String> sessionEnvironment = new LinkedHashMap<>(plan.environment());
+        HOST_ONLY_VARIABLES.forEach(sessionEnvironment::remove);
         sessionEnvironment.put("PATH", IMAGE_PATH);
+        sessionEnvironment.put("SHELL", "/bin/bash");
         String baseImage = environment.getOrDefault("CCO_BASE_IMAGE", "").isBlank() ? DEFAULT_BASE_IMAGE : environment.get("CCO_BASE_IMAGE").strip();
         DockerSession.ImageRequest image = new DockerSession.ImageRequest(baseImage, plan.request().dockerOptions().extraPackages(),
                 plan.request().dockerOptions().rebuild(), HostCertificates.of(environment, HostCertificates.LOCAL_CERTIFICATES));
@@ -81,7 +89,7 @@ public final class DockerSandbox implements SandboxBackend {
 
     /** What --dry-run shows, in the terms of `docker run`; the environment travels in a file, its values never shown. */
     private static List<String> invocation(MountPlan mounts, List<Path> credentials, SessionPlan plan, SessionLocations locations, String baseImage) {
-        List<String> argv = new ArrayList<>(List.of("docker", "run", "--rm", "--init", "--cap-drop", "ALL", "--security-opt", "no-new-privileges",
+        List<String> argv = new ArrayList<>(List.of("docker", "run", "--rm", "--cap-drop", "ALL", "--security-opt", "no-new-privileges",
                 "--pids-limit", String.valueOf(ContainerSpec.PIDS_LIMIT), "--user", "<uid>:<gid>", "--workdir", locations.project().toString()));
         mounts.mounts().forEach(mount -> {
             switch (mount) {

@@ -13,11 +13,10 @@ import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.exception.DockerClientException;
 import com.github.dockerjava.api.exception.DockerException;
-import com.github.dockerjava.api.model.AccessMode;
-import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.HostConfig;
-import com.github.dockerjava.api.model.Volume;
+import com.github.dockerjava.api.model.Mount;
+import com.github.dockerjava.api.model.MountType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -55,6 +54,8 @@ final class DockerSession implements AttachedSession {
     /** The container and its client once created, for abort. */
     private volatile Runnable removal = () -> {
     };
+    /** Set by abort: a container not created yet never will be. */
+    private volatile boolean aborted;
 
     DockerSession(DaemonLocator locator, Plan plan, boolean linuxHost) {
         this.locator = locator;
@@ -89,12 +90,19 @@ final class DockerSession implements AttachedSession {
                 plan.image().caCertificates()), plan.image().rebuild());
         SessionFiles files = SessionFiles.in(sessionDirectory);
         files.write(plan.environment(), plan.userName(), uid, gid, plan.home(), terminal.map(UserTerminal::size));
-        ContainerSpec spec = ContainerSpec.of(plan.mounts(), files.copyCredentials(plan.credentials()), plan.command(),
+        ContainerSpec spec = ContainerSpec.of(plan.mounts(), files.copyCredentials(plan.credentials()), plan.home(), plan.command(),
                 new ContainerSpec.Session(image, containerName(), sessionDirectory, plan.project(), uid, gid, terminal.isPresent(), hostNetwork),
                 files);
+        MountPoints.prepare(spec, sessionDirectory);
+        if (aborted) {
+            throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE, "cco was stopped before the session's container was created");
+        }
         String id = create(client, spec);
         removal = () -> remove(client, id);
-        Thread lease = leaseKeeper(files);
+        if (aborted) {
+            removal.run();
+        }
+        Thread lease = leaseKeeper(files, this::abort);
         try {
             return terminal.map(user -> relayed(client, id, user)).orElseGet(() -> piped(client, id, streams));
         } finally {
@@ -128,6 +136,7 @@ final class DockerSession implements AttachedSession {
 
     @Override
     public void abort() {
+        aborted = true;
         removal.run();
     }
 
@@ -150,11 +159,11 @@ final class DockerSession implements AttachedSession {
     private int piped(DockerClient client, String id, StandardStreams streams) {
         try {
             AttachedStreams output = AttachedStreams.forStreams(client, id, streams.out(), streams.err());
-            client.attachContainerCmd(id).withStdOut(true).withStdErr(true).withFollowStream(true).withLogs(false).exec(output);
+            awaitAttached(client.attachContainerCmd(id).withStdOut(true).withStdErr(true).withFollowStream(true).withLogs(false).exec(output));
             ResultCallback.Adapter<Frame> input = new ResultCallback.Adapter<>();
             CountDownLatch started = new CountDownLatch(1);
-            client.attachContainerCmd(id).withStdIn(new EndSignallingInput(streams.in(), () -> closeOnceStarted(input, started)))
-                    .withFollowStream(true).withLogs(false).exec(input);
+            awaitAttached(client.attachContainerCmd(id).withStdIn(new EndSignallingInput(streams.in(), () -> closeOnceStarted(input, started)))
+                    .withFollowStream(true).withLogs(false).exec(input));
             start(client, id);
             started.countDown();
             int status = exitCode(client, id);
@@ -187,8 +196,18 @@ final class DockerSession implements AttachedSession {
         }
     }
 
+    /** Waits until the daemon has the attachment: output the container writes before that would be lost. */
     private static void attach(DockerClient client, String id, AttachedStreams streams, InputStream stdin) {
-        client.attachContainerCmd(id).withStdIn(stdin).withStdOut(true).withStdErr(true).withFollowStream(true).withLogs(false).exec(streams);
+        awaitAttached(client.attachContainerCmd(id).withStdIn(stdin).withStdOut(true).withStdErr(true).withFollowStream(true).withLogs(false)
+                .exec(streams));
+    }
+
+    private static void awaitAttached(ResultCallback.Adapter<Frame> attachment) {
+        try {
+            attachment.awaitStarted();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -206,14 +225,15 @@ final class DockerSession implements AttachedSession {
     }
 
     private String create(DockerClient client, ContainerSpec spec) {
+        // Mounts, not Binds: a bind source missing by now is an error, where Binds would create it (as root) on the host.
         HostConfig host = HostConfig.newHostConfig()
-                .withBinds(spec.binds().stream()
-                        .map(bind -> new Bind(bind.source().toString(), new Volume(bind.target().toString()), bind.writable() ? AccessMode.rw : AccessMode.ro))
+                .withMounts(spec.binds().stream()
+                        .map(bind -> new Mount().withType(MountType.BIND).withSource(bind.source().toString()).withTarget(bind.target().toString())
+                                .withReadOnly(!bind.writable()))
                         .toList())
                 .withTmpFs(spec.tmpfs())
                 .withCapDrop(Capability.ALL)
                 .withSecurityOpts(List.of("no-new-privileges"))
-                .withInit(true)
                 .withPidsLimit(ContainerSpec.PIDS_LIMIT)
                 .withNetworkMode(spec.hostNetwork() ? "host" : "bridge");
         if (!spec.hostNetwork()) {
@@ -247,10 +267,19 @@ final class DockerSession implements AttachedSession {
         }
     }
 
-    private static Thread leaseKeeper(SessionFiles files) {
+    /**
+     * Beats the lease while cco's launcher lives: a launcher killed with SIGKILL leaves this JVM
+     * adopted by another process, and then the session is ended here too.
+     */
+    private static Thread leaseKeeper(SessionFiles files, Runnable launcherGone) {
+        long launcher = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
         Thread thread = new Thread(() -> {
             try {
                 while (!Thread.currentThread().isInterrupted()) {
+                    if (ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L) != launcher) {
+                        launcherGone.run();
+                        return;
+                    }
                     files.renewLease();
                     Thread.sleep(LEASE_INTERVAL_MILLIS);
                 }

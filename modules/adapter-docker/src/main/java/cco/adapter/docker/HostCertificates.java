@@ -15,6 +15,8 @@ import java.util.stream.Stream;
  */
 final class HostCertificates {
     static final Path LOCAL_CERTIFICATES = Path.of("/usr/local/share/ca-certificates");
+    private static final java.util.regex.Pattern CERTIFICATE = java.util.regex.Pattern.compile(
+            "-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\\s]+-----END CERTIFICATE-----");
 
     private HostCertificates() {
     }
@@ -43,9 +45,22 @@ final class HostCertificates {
         return relative.toString().replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
+    /**
+     * The certificates of a PEM file and nothing else: a bundle may hold a private key too, and
+     * what is read here goes into an image layer every user of the daemon can read.
+     */
     private static java.util.Optional<byte[]> read(Path file) {
         try {
-            return Files.isRegularFile(file) ? java.util.Optional.of(Files.readAllBytes(file)) : java.util.Optional.empty();
+            if (!Files.isRegularFile(file)) {
+                return java.util.Optional.empty();
+            }
+            StringBuilder certificates = new StringBuilder();
+            java.util.regex.Matcher matcher = CERTIFICATE.matcher(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1));
+            while (matcher.find()) {
+                certificates.append(matcher.group()).append('\n');
+            }
+            return certificates.isEmpty() ? java.util.Optional.empty()
+                    : java.util.Optional.of(certificates.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         } catch (IOException e) {
             return java.util.Optional.empty();
         }

@@ -79,7 +79,7 @@ final class ImageBuilder {
                     .awaitImageId();
         } catch (RuntimeException e) { // DockerClientException for a failed step, DockerException from the daemon
             callback.finishLine();
-            callback.removeCreatedLayers();
+            callback.removeCreatedLayers(definition.baseImageId());
             throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE, "building the agent image failed at " + callback.step + ": "
                     + Engine.reason(e).lines().findFirst().orElse("") + callback.tail());
         }
@@ -167,8 +167,11 @@ final class ImageBuilder {
          * A failed build keeps the layers of the steps that succeeded (as untagged images nothing
          * uses): those this build made, not those it reused, go, newest first.
          */
-        void removeCreatedLayers() {
+        void removeCreatedLayers(String baseImageId) {
             for (String layer : createdLayers) {
+                if (baseImageId.replaceFirst("^sha256:", "").startsWith(layer)) {
+                    continue; // FROM names the base without "Using cache": it is the user's, never cco's to remove
+                }
                 try {
                     client.removeImageCmd(layer).exec();
                 } catch (RuntimeException e) {

@@ -9,8 +9,10 @@ import java.util.Map;
 
 /**
  * Containers of this user's sessions that outlived them (cco killed, daemon restarted): a
- * container whose session record is gone (finished, or recovered after its owner died) is
- * removed. Only containers with cco's labels and this uid are ever looked at.
+ * stopped container whose session record is gone (finished, or recovered after its owner died)
+ * is removed. A running one is left alone: its session may be alive where this cco cannot see
+ * its record (a cco inside a sandbox), and if its cco died the lease stops it. Only containers
+ * with cco's labels and this uid are ever looked at.
  */
 final class LeftoverContainers {
     private final DockerClient client;
@@ -20,11 +22,11 @@ final class LeftoverContainers {
     }
 
     List<String> removeAbandoned(long uid) {
-        List<Container> containers = client.listContainersCmd().withShowAll(true)
+        List<Container> containers = client.listContainersCmd().withShowAll(true).withStatusFilter(List.of("created", "exited", "dead"))
                 .withLabelFilter(Map.of(ContainerSpec.LABEL_UID, String.valueOf(uid))).exec();
         return containers.stream()
                 .filter(container -> container.getLabels() != null && container.getLabels().containsKey(ContainerSpec.LABEL_SESSION))
-                .filter(container -> !Files.exists(Path.of(container.getLabels().get(ContainerSpec.LABEL_SESSION))))
+                .filter(container -> !Files.exists(Path.of(container.getLabels().get(ContainerSpec.LABEL_SESSION), "record")))
                 .map(container -> {
                     client.removeContainerCmd(container.getId()).withForce(true).withRemoveVolumes(true).exec();
                     return container.getNames() != null && container.getNames().length > 0 ? container.getNames()[0] : container.getId();

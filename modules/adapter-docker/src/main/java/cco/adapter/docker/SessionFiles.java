@@ -40,6 +40,11 @@ record SessionFiles(Path directory) {
         return runDirectory().resolve("terminal-size");
     }
 
+    /** The container's home directory. */
+    Path home() {
+        return directory.resolve("home");
+    }
+
     Path passwd() {
         return directory.resolve("passwd");
     }
@@ -76,6 +81,7 @@ record SessionFiles(Path directory) {
             writeNew(passwd(), passwd.getBytes(StandardCharsets.UTF_8));
             writeNew(group(), group.getBytes(StandardCharsets.UTF_8));
             writeNew(emptyFile(), new byte[0]);
+            Files.createDirectory(home(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -84,6 +90,7 @@ record SessionFiles(Path directory) {
     /**
      * The agents' credential files that exist, copied (0600) into the session's directory: the
      * container reads them from there, never from the host's file, and they go with the session.
+     * A link is not followed (the session could have planted it while a share allowed it).
      * By the path each stands for.
      */
     Map<Path, Path> copyCredentials(List<Path> credentials) {
@@ -92,7 +99,7 @@ record SessionFiles(Path directory) {
             Path directory = Files.createDirectory(this.directory.resolve("credentials"),
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             for (Path credential : credentials) {
-                if (Files.isRegularFile(credential)) {
+                if (Files.isRegularFile(credential, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     Path copy = directory.resolve(String.valueOf(copies.size()));
                     Files.createFile(copy, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
                     Files.write(copy, Files.readAllBytes(credential), StandardOpenOption.TRUNCATE_EXISTING);

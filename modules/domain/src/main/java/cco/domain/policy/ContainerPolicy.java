@@ -29,7 +29,8 @@ public final class ContainerPolicy {
         rules.add(PathRule.existing(home, Access.PRIVATE, RuleOrigin.PRIVATE_HOME));
         for (PathRule rule : host.rules()) {
             boolean insideAShare = shares.stream().anyMatch(share -> rule.path().startsWith(share.path()));
-            if (insideAShare && !rule.path().equals(ROOT)) {
+            // Denied paths outside the shares mount nothing, but a share reached through a link to one must stay hidden.
+            if ((insideAShare || rule.access() == Access.DENIED) && !rule.path().equals(ROOT)) {
                 rules.add(rule);
             }
         }
