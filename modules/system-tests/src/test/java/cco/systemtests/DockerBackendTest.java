@@ -188,8 +188,8 @@ class DockerBackendTest extends OnHost {
         assertTrue(Files.exists(started), "the session started");
         assertTrue(Files.exists(host.project.resolve("kill-control")), "positive control: the agent can kill what is its own");
         Thread.sleep(1000);
-        Host.Result running = DockerDaemon.docker("ps", "--filter", "label=dev.cco.project=" + host.project, "--format", "{{.Names}}");
-        assertEquals(1, running.out().lines().count(), "positive control: its container runs, the agent's kills of PID 1 changed nothing: " + running);
+        Host.Result runs = DockerDaemon.docker("ps", "--filter", "label=dev.cco.project=" + host.project, "--format", "{{.Names}}");
+        assertEquals(1, runs.out().lines().count(), "positive control: its container runs, the agent's kills of PID 1 changed nothing: " + runs);
         killTree(session.toHandle());
         long killed = System.nanoTime();
         List<String> running = List.of("?");
