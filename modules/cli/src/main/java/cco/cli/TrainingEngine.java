@@ -80,6 +80,7 @@ final class TrainingEngine implements AutoCloseable {
             out.write(("HTTP/1.1 101 UPGRADED\r\nContent-Type: application/vnd.docker.raw-stream\r\nConnection: Upgrade\r\n"
                     + "Upgrade: tcp\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
+            pause(); // an attachment that ends at once is never reported started
             return false;
         }
         if (path.equals("/_ping")) {
@@ -98,6 +99,14 @@ final class TrainingEngine implements AutoCloseable {
             respond(out, 404, "application/json", "{\"message\":\"not part of the training\"}");
         }
         return true;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void respond(OutputStream out, int status, String type, String body) throws IOException {

@@ -38,6 +38,7 @@ import java.util.concurrent.ThreadLocalRandom;
 final class DockerSession implements AttachedSession {
     private static final long LEASE_INTERVAL_MILLIS = 1000;
     private static final long REAPING_WAIT_MILLIS = 5000;
+    private static final long ATTACH_WAIT_SECONDS = 5;
 
     /** What the session needs from the plan, fixed when it was planned. */
     record Plan(MountPlan mounts, List<Path> credentials, List<String> command, Map<String, String> environment, Path project, Path home,
@@ -202,9 +203,10 @@ final class DockerSession implements AttachedSession {
                 .exec(streams));
     }
 
+    /** Bounded: an attachment that failed never reports its start, and the failure shows when the session runs. */
     private static void awaitAttached(ResultCallback.Adapter<Frame> attachment) {
         try {
-            attachment.awaitStarted();
+            attachment.awaitStarted(ATTACH_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
