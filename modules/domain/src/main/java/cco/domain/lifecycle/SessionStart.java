@@ -15,6 +15,8 @@ import cco.domain.session.SessionPlan;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -26,6 +28,7 @@ import java.util.function.Consumer;
  * this one did) go to {@code notices}.
  */
 public final class SessionStart {
+    private static final long FINISH_WAIT_SECONDS = 60;
     private final SessionRegistry registry;
     private final SessionLifecycle lifecycle;
     private final AgentStateVault vault;
@@ -77,10 +80,18 @@ public final class SessionStart {
      * signal without a terminal to relay it), the session is aborted and finished all the same.
      */
     public int runAttached(Prepared prepared, Launch.Attached launch, Optional<UserTerminal> terminal, AttachedSession.StandardStreams streams) {
-        AtomicBoolean finished = new AtomicBoolean();
+        AtomicBoolean finishing = new AtomicBoolean();
+        CountDownLatch finished = new CountDownLatch(1);
+        // Once: by the session's thread, or by the hook; the hook waits for the other, since the JVM halts when hooks return.
         Runnable finish = () -> {
-            if (finished.compareAndSet(false, true)) {
-                finish(prepared.directory());
+            if (finishing.compareAndSet(false, true)) {
+                try {
+                    finish(prepared.directory());
+                } finally {
+                    finished.countDown();
+                }
+            } else {
+                awaitQuietly(finished);
             }
         };
         Thread stopped = new Thread(() -> {
@@ -97,6 +108,14 @@ public final class SessionStart {
             } catch (IllegalStateException shuttingDown) {
                 // The hook finishes nothing twice.
             }
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(FINISH_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
