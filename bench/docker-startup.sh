@@ -1,7 +1,7 @@
 #!/bin/sh
 # Docker session start-up of the installed cco against the docker CLI on the same image, in one
 # hyperfine run (warm: the image exists):
-#   docker run --rm IMAGE true                    (the yardstick)
+#   docker run --rm --entrypoint true IMAGE       (the yardstick; cco's entrypoint refuses to run without a session)
 #   cco --backend docker --command true
 # Before it: the image and its size, and the JVM's resident memory (VmHWM, VmRSS) while a
 # session runs; after it, as root, the first start with cold caches (what a fresh install meets).
@@ -33,7 +33,7 @@ wait "$launcher"
 echo "image: $image ($(docker image inspect --format '{{.Size}}' "$image" | awk '{printf "%.0f MB", $1 / 1e6}'))"
 echo "JVM during a session: $memory"
 
-hyperfine -N --warmup 3 --runs "$runs" --export-json "$results" "docker run --rm $image true" "$cco --backend docker --command true" >/dev/null
+hyperfine -N --warmup 3 --runs "$runs" --export-json "$results" "docker run --rm --entrypoint true $image" "$cco --backend docker --command true" >/dev/null
 python3 - "$results" <<'PY'
 import json, sys
 results = json.load(open(sys.argv[1]))["results"]
