@@ -9,7 +9,6 @@ import cco.domain.policy.PathRule;
 import cco.domain.session.SessionPlan;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 

@@ -26,10 +26,7 @@ public final class DockerProbe implements BackendProbe {
     @Override
     public Availability check() {
         return switch (Engine.find(locator)) {
-            case Engine.Search.Found found -> {
-                Engine.close(found.engine().client());
-                yield new Availability.Usable("Docker Engine at " + found.engine().endpoint().describe());
-            }
+            case Engine.Search.Found found -> new Availability.Usable("Docker Engine at " + found.endpoint().describe());
             case Engine.Search.NotFound none -> new Availability.Unusable("no Docker daemon answers: " + String.join("; ", none.failures()), none.fix());
         };
     }

@@ -74,13 +74,13 @@ final class DockerSession implements AttachedSession {
     }
 
     private int runContainer(Path sessionDirectory, Optional<UserTerminal> terminal, StandardStreams streams) {
-        Engine engine = switch (Engine.find(locator)) {
-            case Engine.Search.Found found -> found.engine();
+        DockerEndpoint endpoint = switch (Engine.find(locator)) {
+            case Engine.Search.Found found -> found.endpoint();
             case Engine.Search.NotFound none -> throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE,
                     "no Docker daemon answers: " + String.join("; ", none.failures()) + " (" + none.fix() + ")");
         };
-        DockerClient client = engine.client();
-        boolean hostNetwork = linuxHost && engine.endpoint().unixSocket();
+        DockerClient client = Engine.connect(endpoint, Optional.empty());
+        boolean hostNetwork = linuxHost && endpoint.unixSocket();
         PrintStream notices = new PrintStream(streams.err(), true, java.nio.charset.StandardCharsets.UTF_8);
         long uid = attribute(sessionDirectory, "unix:uid");
         long gid = attribute(sessionDirectory, "unix:gid");

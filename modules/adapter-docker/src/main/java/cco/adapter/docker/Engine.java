@@ -17,14 +17,17 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 
-/** A Docker daemon that answered a ping, with the docker-java client that reached it. */
-record Engine(DockerClient client, DockerEndpoint endpoint) {
+/** Finding a Docker daemon that answers a ping, and docker-java's client for it. */
+final class Engine {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
     private static final Duration PING_TIMEOUT = Duration.ofSeconds(5);
 
+    private Engine() {
+    }
+
     /** The outcome of looking for a daemon: the first that answered, or what every candidate said. */
     sealed interface Search {
-        record Found(Engine engine) implements Search {
+        record Found(DockerEndpoint endpoint) implements Search {
         }
 
         record NotFound(List<String> failures, String fix) implements Search {
@@ -44,7 +47,7 @@ record Engine(DockerClient client, DockerEndpoint endpoint) {
             try {
                 probe.pingCmd().exec();
                 close(probe);
-                return new Search.Found(new Engine(connect(endpoint, Optional.empty()), endpoint));
+                return new Search.Found(endpoint);
             } catch (RuntimeException e) {
                 String reason = reason(e);
                 permissionDenied |= reason.toLowerCase(java.util.Locale.ROOT).contains("permission denied");
