@@ -3,8 +3,9 @@
 # hyperfine run (warm: the image exists):
 #   docker run --rm --entrypoint true IMAGE       (the yardstick; cco's entrypoint refuses to run without a session)
 #   cco --backend docker --command true
-# Before it: the image and its size, and the JVM's resident memory (VmHWM, VmRSS) while a
-# session runs; after it, as root, the first start with cold caches (what a fresh install meets).
+# Before it: the image and its size, and the JVM's resident memory while a session runs (VmRSS
+# once settled, VmHWM its peak at the start); after it, as root, the first start with cold
+# caches (what a fresh install meets).
 # CCO (default ~/.local/bin/cco), RUNS (default 20), CCO_BASE_IMAGE (the base the image is built
 # from) as for cco itself. Needs hyperfine and the docker CLI (for the yardstick only).
 set -eu
@@ -18,15 +19,16 @@ results=$(mktemp)
 trap 'rm -rf "$project" "$results"' EXIT
 cd "$project"
 
-# A session that stays a moment: the image it runs (built first if needed) and the JVM's memory.
-"$cco" --backend docker --command sleep 4 &
+# A session that stays: the image it runs (built first if needed) and the JVM's memory once the
+# session has settled (the start-up's garbage collected, the native heap trimmed), with its peak.
+"$cco" --backend docker --command sleep 12 &
 launcher=$!
 for _ in $(seq 600); do
     image=$(docker ps --filter "label=dev.cco.project=$(pwd -P)" --format '{{.Image}}' | head -n 1)
     [ -n "$image" ] && break
     sleep 0.2
 done
-sleep 2
+sleep 10
 jvm=$(pgrep -P "$launcher" java | head -n 1)
 memory=$(grep -E '^(VmHWM|VmRSS)' "/proc/$jvm/status" | tr -s ' \t' ' ' | tr '\n' ' ')
 wait "$launcher"

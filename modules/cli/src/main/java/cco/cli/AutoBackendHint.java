@@ -21,6 +21,10 @@ final class AutoBackendHint {
         this.hint = cacheDirectory.resolve(FILE);
     }
 
+    boolean choseDocker() {
+        return Files.exists(hint);
+    }
+
     void remember(BackendChoice choice, BackendKind chosen) {
         if (choice != BackendChoice.AUTO) {
             return;

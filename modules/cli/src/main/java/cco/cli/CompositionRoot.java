@@ -4,6 +4,7 @@ import cco.adapter.agentstate.ClaudeStateVault;
 import cco.adapter.bubblewrap.BubblewrapProbe;
 import cco.adapter.bubblewrap.BubblewrapSandbox;
 import cco.adapter.credentialfiles.CredentialFilePresence;
+import cco.adapter.docker.DockerEngine;
 import cco.adapter.docker.DockerProbe;
 import cco.adapter.docker.DockerSandbox;
 import cco.adapter.hostfiles.CacheStores;
@@ -41,10 +42,12 @@ final class CompositionRoot {
     private final HostContext host;
     private final NioHostFileSystem fileSystem = new NioHostFileSystem();
     private final HostPathResolver resolver;
+    private final DockerEngine dockerEngine;
 
     CompositionRoot(HostContext host) {
         this.host = host;
         this.resolver = new HostPathResolver(fileSystem, host.home(), host.workingDirectory());
+        this.dockerEngine = new DockerEngine(host.environment(), host.home());
     }
 
     HostContext host() {
@@ -96,17 +99,22 @@ final class CompositionRoot {
     }
 
     BackendProbe dockerProbe() {
-        return new DockerProbe(host.environment(), host.home());
+        return new DockerProbe(dockerEngine);
     }
 
     /** The sandbox this version can run for a backend, if any. */
     Optional<SandboxBackend> sandboxBackend(BackendKind kind) {
         return switch (kind) {
             case BUBBLEWRAP -> Optional.of(new BubblewrapSandbox(fileSystem, host.environment().get("PATH"), host.osArch()));
-            case DOCKER -> Optional.of(new DockerSandbox(fileSystem, host.environment(), host.home(), host.platform(),
+            case DOCKER -> Optional.of(new DockerSandbox(fileSystem, dockerEngine, host.platform(),
                     System.getProperty("user.name", "user")));
             default -> Optional.empty();
         };
+    }
+
+    /** The one Docker daemon contact of this process, which the probe and the session share. */
+    DockerEngine dockerEngine() {
+        return dockerEngine;
     }
 
     /** The host's Docker socket, for --docker: DOCKER_HOST if it is a unix socket, else the system daemon's. */

@@ -1,6 +1,7 @@
 package cco.cli;
 
 import cco.adapter.terminal.NativeTerminal;
+import cco.domain.backend.BackendChoice;
 import cco.domain.backend.BackendKind;
 import cco.domain.backend.BackendSelection;
 import cco.domain.backend.Rejection;
@@ -34,6 +35,9 @@ final class SessionStarter {
     }
 
     int start(SessionRequest request, boolean dryRun, boolean privateTerminal) {
+        if (!dryRun && expectsDocker(request.backend())) {
+            root.dockerEngine().contactEarly(request.dockerOptions());
+        }
         SessionLocations locations = root.sessionLocations();
         SessionPlan plan = root.sessionPlanner().plan(request, locations);
         plan.warnings().forEach(warning -> root.host().err().println("cco: warning: " + DisplayText.of(warning)));
@@ -63,10 +67,22 @@ final class SessionStarter {
         SessionStart sessionStart = root.sessionStart();
         return switch (sessionStart.prepare(plan, locations, backend, launcher())) {
             case SessionStart.Prepared prepared when prepared.launch() instanceof Launch.Attached attached ->
-                    sessionStart.runAttached(prepared, attached, root.nativeTerminal().map(NativeTerminal::user).filter(UserTerminal::interactive),
-                            standardStreams());
+                    sessionStart.runAttached(prepared, attached, userTerminal(), standardStreams());
             case SessionStart.Prepared prepared -> handOver(prepared, (Launch.HandedOver) prepared.launch(), privateTerminal);
         };
+    }
+
+    /** The user's terminal when cco runs on one: an attached session relays it. */
+    private Optional<UserTerminal> userTerminal() {
+        if (!NativeTerminal.standardStreamsAreATerminal()) {
+            return Optional.empty();
+        }
+        return root.nativeTerminal().map(NativeTerminal::user).filter(UserTerminal::interactive);
+    }
+
+    /** Docker asked for, or chosen by auto here last time: its contact can start while cco plans. */
+    private boolean expectsDocker(BackendChoice choice) {
+        return choice == BackendChoice.DOCKER || choice == BackendChoice.AUTO && root.autoBackendHint().choseDocker();
     }
 
     private int handOver(SessionStart.Prepared prepared, Launch.HandedOver launch, boolean privateTerminal) {

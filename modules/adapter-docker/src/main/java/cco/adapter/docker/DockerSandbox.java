@@ -31,7 +31,6 @@ import java.util.Map;
  * with host.docker.internal.
  */
 public final class DockerSandbox implements SandboxBackend {
-    static final String DEFAULT_BASE_IMAGE = "debian:bookworm-slim";
     static final String IMAGE_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
     /**
      * Variables that name the host's files: in the container they would point at nothing, or
@@ -41,15 +40,13 @@ public final class DockerSandbox implements SandboxBackend {
             "REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE", "PIP_CERT", "XDG_RUNTIME_DIR");
 
     private final HostFileSystem fileSystem;
-    private final Map<String, String> environment;
-    private final Path home;
+    private final DockerEngine engine;
     private final Platform platform;
     private final String userName;
 
-    public DockerSandbox(HostFileSystem fileSystem, Map<String, String> environment, Path home, Platform platform, String userName) {
+    public DockerSandbox(HostFileSystem fileSystem, DockerEngine engine, Platform platform, String userName) {
         this.fileSystem = fileSystem;
-        this.environment = Map.copyOf(environment);
-        this.home = home;
+        this.engine = engine;
         this.platform = platform;
         this.userName = userName;
     }
@@ -63,16 +60,12 @@ public final class DockerSandbox implements SandboxBackend {
         HOST_ONLY_VARIABLES.forEach(sessionEnvironment::remove);
         sessionEnvironment.put("PATH", IMAGE_PATH);
         sessionEnvironment.put("SHELL", "/bin/bash");
-        String baseImage = environment.getOrDefault("CCO_BASE_IMAGE", "").isBlank() ? DEFAULT_BASE_IMAGE : environment.get("CCO_BASE_IMAGE").strip();
-        DockerSession.ImageRequest image = new DockerSession.ImageRequest(baseImage, plan.request().dockerOptions().extraPackages(),
-                plan.request().dockerOptions().rebuild(), HostCertificates.of(environment, HostCertificates.LOCAL_CERTIFICATES));
-        DaemonLocator locator = new DaemonLocator(environment, home);
         List<Path> credentials = plan.policy().rules().stream().filter(rule -> rule.origin() == RuleOrigin.AGENT_CREDENTIALS).map(PathRule::path).toList();
-        DockerSession session = new DockerSession(locator, new DockerSession.Plan(mounts, credentials, plan.agentArgv(), sessionEnvironment, locations.project(),
-                locations.home(), userName, image), platform == Platform.LINUX);
+        DockerSession session = new DockerSession(engine, new DockerSession.Plan(mounts, credentials, plan.agentArgv(), sessionEnvironment, locations.project(),
+                locations.home(), userName, plan.request().dockerOptions()), platform == Platform.LINUX);
         Aftermath aftermath = new Aftermath(mounts.placeholders(), mounts.quarantineIfCreated(), plan.policy().writableRoots(), privateCopies);
         return new Launch.Attached(session, new Preparation(plan.caches(), mounts.agentState(), mounts.placeholders()), aftermath,
-                invocation(mounts, credentials, plan, locations, baseImage));
+                invocation(mounts, credentials, plan, locations, engine.baseImage()));
     }
 
     /** The Engine API names a bind "source:target:mode" and tmpfs options with commas: a path with either cannot be said. */

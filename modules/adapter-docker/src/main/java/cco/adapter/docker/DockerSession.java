@@ -5,6 +5,7 @@ import cco.domain.failure.FailureKind;
 import cco.domain.launch.AttachedSession;
 import cco.domain.mount.MountPlan;
 import cco.domain.port.UserTerminal;
+import cco.domain.session.DockerOptions;
 import cco.domain.terminal.TerminalRelay;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
@@ -39,17 +40,14 @@ final class DockerSession implements AttachedSession {
     private static final long LEASE_INTERVAL_MILLIS = 1000;
     private static final long REAPING_WAIT_MILLIS = 5000;
     private static final long ATTACH_WAIT_SECONDS = 5;
+    private static final long SETTLING_MILLIS = 1000;
 
     /** What the session needs from the plan, fixed when it was planned. */
     record Plan(MountPlan mounts, List<Path> credentials, List<String> command, Map<String, String> environment, Path project, Path home,
-            String userName, ImageRequest image) {
+            String userName, DockerOptions options) {
     }
 
-    /** Which image: the base, extra packages, whether to rebuild, and the host's CA certificates to trust. */
-    record ImageRequest(String baseImage, List<String> extraPackages, boolean rebuild, Map<String, byte[]> caCertificates) {
-    }
-
-    private final DaemonLocator locator;
+    private final DockerEngine engine;
     private final Plan plan;
     private final boolean linuxHost;
     /** The container and its client once created, for abort. */
@@ -58,8 +56,8 @@ final class DockerSession implements AttachedSession {
     /** Set by abort: a container not created yet never will be. */
     private volatile boolean aborted;
 
-    DockerSession(DaemonLocator locator, Plan plan, boolean linuxHost) {
-        this.locator = locator;
+    DockerSession(DockerEngine engine, Plan plan, boolean linuxHost) {
+        this.engine = engine;
         this.plan = plan;
         this.linuxHost = linuxHost;
     }
@@ -74,21 +72,15 @@ final class DockerSession implements AttachedSession {
     }
 
     private int runContainer(Path sessionDirectory, Optional<UserTerminal> terminal, StandardStreams streams) {
-        DockerEndpoint endpoint = switch (Engine.find(locator)) {
-            case Engine.Search.Found found -> found.endpoint();
-            case Engine.Search.NotFound none -> throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE,
-                    "no Docker daemon answers: " + String.join("; ", none.failures()) + " (" + none.fix() + ")");
-        };
-        DockerClient client = Engine.connect(endpoint, Optional.empty());
-        boolean hostNetwork = linuxHost && endpoint.unixSocket();
+        DockerEngine.Contact contact = engine.contact(plan.options());
+        DockerClient client = contact.client();
+        boolean hostNetwork = linuxHost && contact.endpoint().unixSocket();
         PrintStream notices = new PrintStream(streams.err(), true, java.nio.charset.StandardCharsets.UTF_8);
         long uid = attribute(sessionDirectory, "unix:uid");
         long gid = attribute(sessionDirectory, "unix:gid");
-        Thread reaping = reapInTheBackground(client, uid);
+        Thread reaping = reaper(client, uid);
         ImageBuilder builder = new ImageBuilder(client, notices, terminal.isPresent());
-        String base = plan.image().baseImage();
-        String image = builder.ensure(new ImageDefinition(base, builder.baseImageId(base), plan.image().extraPackages(),
-                plan.image().caCertificates()), plan.image().rebuild());
+        String image = builder.ensure(contact.images());
         SessionFiles files = SessionFiles.in(sessionDirectory);
         files.write(plan.environment(), plan.userName(), uid, gid, plan.home(), terminal.map(UserTerminal::size));
         ContainerSpec spec = ContainerSpec.of(plan.mounts(), files.copyCredentials(plan.credentials()), plan.home(), plan.command(),
@@ -105,7 +97,7 @@ final class DockerSession implements AttachedSession {
         }
         Thread lease = leaseKeeper(files, this::abort);
         try {
-            return terminal.map(user -> relayed(client, id, user)).orElseGet(() -> piped(client, id, streams));
+            return terminal.map(user -> relayed(client, id, user, reaping)).orElseGet(() -> piped(client, id, streams, reaping));
         } finally {
             lease.interrupt();
             removal.run();
@@ -113,8 +105,8 @@ final class DockerSession implements AttachedSession {
         }
     }
 
-    /** Containers earlier sessions left go while this one starts: their removal is not on the way of the agent's start. */
-    private static Thread reapInTheBackground(DockerClient client, long uid) {
+    /** Containers earlier sessions left go once this one has started: their removal is not on the way of the agent's start. */
+    private static Thread reaper(DockerClient client, long uid) {
         Thread thread = new Thread(() -> {
             try {
                 new LeftoverContainers(client).removeAbandoned(uid);
@@ -123,7 +115,6 @@ final class DockerSession implements AttachedSession {
             }
         }, "cco-container-reaping");
         thread.setDaemon(true);
-        thread.start();
         return thread;
     }
 
@@ -141,11 +132,11 @@ final class DockerSession implements AttachedSession {
         removal.run();
     }
 
-    private int relayed(DockerClient client, String id, UserTerminal user) {
+    private int relayed(DockerClient client, String id, UserTerminal user, Thread reaping) {
         try {
             AttachedStreams streams = AttachedStreams.forTerminal(client, id);
             attach(client, id, streams, streams.keysForTheContainer());
-            int relayed = new TerminalRelay(user).relay(streams, Optional.empty(), () -> start(client, id));
+            int relayed = new TerminalRelay(user).relay(streams, Optional.empty(), () -> start(client, id, reaping));
             return relayed != 0 ? relayed : exitCode(client, id);
         } catch (IOException e) {
             throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE, "cannot attach to the session's container: " + e.getMessage());
@@ -157,7 +148,7 @@ final class DockerSession implements AttachedSession {
      * close a container's stdin but ending the attachment that feeds it (StdinOnce), so the end
      * of cco's stdin ends that one, and the agent reads its end as it would without cco.
      */
-    private int piped(DockerClient client, String id, StandardStreams streams) {
+    private int piped(DockerClient client, String id, StandardStreams streams, Thread reaping) {
         try {
             AttachedStreams output = AttachedStreams.forStreams(client, id, streams.out(), streams.err());
             awaitAttached(client.attachContainerCmd(id).withStdOut(true).withStdErr(true).withFollowStream(true).withLogs(false).exec(output));
@@ -165,7 +156,7 @@ final class DockerSession implements AttachedSession {
             CountDownLatch started = new CountDownLatch(1);
             awaitAttached(client.attachContainerCmd(id).withStdIn(new EndSignallingInput(streams.in(), () -> closeOnceStarted(input, started)))
                     .withFollowStream(true).withLogs(false).exec(input));
-            start(client, id);
+            start(client, id, reaping);
             started.countDown();
             int status = exitCode(client, id);
             output.awaitEnd();
@@ -212,14 +203,28 @@ final class DockerSession implements AttachedSession {
         }
     }
 
-    /**
-     * Starts the container. The JVM then stays for the whole session: what planning and the
-     * Engine API's first calls left on the heap is collected once, and the collector gives the
-     * memory back (the launcher runs it with a low MaxHeapFreeRatio).
-     */
-    private static void start(DockerClient client, String id) {
+    /** Starts the container, then what waited for it to start. */
+    private static void start(DockerClient client, String id, Thread reaping) {
         client.startContainerCmd(id).exec();
-        System.gc();
+        reaping.start();
+        collectOnceSettled();
+    }
+
+    /**
+     * The JVM stays for the whole session: once the agent has started, what planning and the
+     * Engine API's first calls left on the heap is collected, and the collector gives the memory
+     * back (the launcher runs it with a low MaxHeapFreeRatio). Not at once: a full collection
+     * would delay the agent's first output.
+     */
+    private static void collectOnceSettled() {
+        Thread.ofPlatform().daemon().name("cco-heap-trim").start(() -> {
+            try {
+                Thread.sleep(SETTLING_MILLIS);
+                System.gc();
+            } catch (InterruptedException e) {
+                // The JVM is ending.
+            }
+        });
     }
 
     private static int exitCode(DockerClient client, String id) {

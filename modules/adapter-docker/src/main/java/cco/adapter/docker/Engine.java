@@ -8,14 +8,10 @@ import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 /** Finding a Docker daemon that answers a ping, and docker-java's client for it. */
 final class Engine {
@@ -66,37 +62,22 @@ final class Engine {
         Optional<LocalDirectorySSLConfig> tls = endpoint.tlsCertificates().map(certificates -> new LocalDirectorySSLConfig(certificates.toString()));
         ZerodepDockerHttpClient.Builder http = new ZerodepDockerHttpClient.Builder()
                 .dockerHost(endpoint.host())
-                .sslConfig(tls.<SSLConfig>map(config -> config::getSSLContext).orElse(Engine::inertContext))
+                .sslConfig(transportTls(endpoint, tls))
                 .connectionTimeout(CONNECT_TIMEOUT);
         responseTimeout.ifPresent(http::responseTimeout);
         return DockerClientImpl.getInstance(new EngineConfig(endpoint.host(), tls.orElse(null)), http.build());
     }
 
     /**
-     * Without TLS the transport still builds a TLS context, and the JDK's default one loads the
-     * system trust store (~20 ms of every start). This one trusts nothing and is never used.
+     * The transport speaks https to a tcp daemon whenever it has a TLS context, and builds the
+     * JDK's default one (~80 ms) when it has none: the certificates' context when TLS is asked
+     * for; none for plain tcp; for a unix socket, which is never TLS, one that costs nothing.
      */
-    private static SSLContext inertContext() throws java.security.NoSuchAlgorithmException, java.security.KeyManagementException {
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, new TrustManager[] {new TrustNothing()}, null);
-        return context;
-    }
-
-    private static final class TrustNothing implements X509TrustManager {
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) throws java.security.cert.CertificateException {
-            throw new java.security.cert.CertificateException("no TLS without DOCKER_TLS_VERIFY");
+    private static SSLConfig transportTls(DockerEndpoint endpoint, Optional<LocalDirectorySSLConfig> tls) {
+        if (tls.isPresent()) {
+            return tls.get()::getSSLContext;
         }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) throws java.security.cert.CertificateException {
-            throw new java.security.cert.CertificateException("no TLS without DOCKER_TLS_VERIFY");
-        }
-
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-            return new X509Certificate[0];
-        }
+        return endpoint.unixSocket() ? UnusedTlsContext::new : null;
     }
 
     /** The innermost message: docker-java wraps socket errors ("Connection refused", "Permission denied") in its own. */

@@ -5,13 +5,13 @@ import cco.domain.failure.FailureKind;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.BuildImageResultCallback;
 import com.github.dockerjava.api.exception.DockerException;
-import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.BuildResponseItem;
 import java.io.ByteArrayInputStream;
 import java.io.PrintStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,25 +38,13 @@ final class ImageBuilder {
         this.terminal = terminal;
     }
 
-    /** The base image's id, pulled first if it is not there. */
-    String baseImageId(String baseImage) {
-        try {
-            return client.inspectImageCmd(baseImage).exec().getId();
-        } catch (NotFoundException missing) {
-            progress.println("cco: pulling the base image " + baseImage);
-            try {
-                client.pullImageCmd(baseImage).start().awaitCompletion();
-                return client.inspectImageCmd(baseImage).exec().getId();
-            } catch (DockerException | InterruptedException e) {
-                throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE, "the base image " + baseImage + " is not on this machine and cannot be pulled ("
-                        + Engine.reason(e) + "); set CCO_BASE_IMAGE to an image the daemon has, or check its network");
-            }
-        }
-    }
-
-    String ensure(ImageDefinition definition, boolean rebuild) {
+    /** The image's tag, built first when the daemon does not have it or a rebuild was asked for; the base pulled first if missing. */
+    String ensure(ImageLookup lookup) {
+        ImageRequest request = lookup.request();
+        ImageDefinition definition = lookup.definition().orElseGet(() -> request.on(pulled(request.baseImage())));
         String tag = definition.tag();
-        java.util.Optional<String> previous = imageId(tag);
+        Optional<String> previous = lookup.definition().isPresent() ? lookup.existing() : ImageLookup.imageId(client, tag);
+        boolean rebuild = request.rebuild();
         if (!rebuild && previous.isPresent()) {
             return tag;
         }
@@ -98,11 +86,14 @@ final class ImageBuilder {
         }
     }
 
-    private java.util.Optional<String> imageId(String tag) {
+    private String pulled(String baseImage) {
+        progress.println("cco: pulling the base image " + baseImage);
         try {
-            return java.util.Optional.of(client.inspectImageCmd(tag).exec().getId());
-        } catch (NotFoundException e) {
-            return java.util.Optional.empty();
+            client.pullImageCmd(baseImage).start().awaitCompletion();
+            return client.inspectImageCmd(baseImage).exec().getId();
+        } catch (DockerException | InterruptedException e) {
+            throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE, "the base image " + baseImage + " is not on this machine and cannot be pulled ("
+                    + Engine.reason(e) + "); set CCO_BASE_IMAGE to an image the daemon has, or check its network");
         }
     }
 

@@ -4,6 +4,7 @@ import cco.domain.port.Launcher;
 import cco.domain.port.PseudoTerminals;
 import cco.domain.port.UserTerminal;
 import cco.domain.session.Platform;
+import java.io.Console;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -14,6 +15,16 @@ public final class NativeTerminal {
     private final Launcher launcher = new LinuxLauncher();
 
     private NativeTerminal() {
+    }
+
+    /**
+     * Whether cco's standard input and output are both a terminal (as {@link UserTerminal#interactive()}
+     * says once the layer is loaded), asked of the JDK: a session without one never needs JNA,
+     * whose first load costs a Docker session's start ~30 ms.
+     */
+    public static boolean standardStreamsAreATerminal() {
+        Console console = System.console();
+        return console != null && console.isTerminal();
     }
 
     /** The layer, or empty with the reason given to {@code whyNot} (not Linux, or JNA's native part cannot load). */
