@@ -42,8 +42,8 @@ public final class AfterSession {
 
     static void report(List<String> lines, PrintWriter err) {
         if (!lines.isEmpty()) {
-            err.println("cco: the session left files, git settings or agent state that would run code or widen trust on the host;"
-                    + " they were not applied, or moved into cco's quarantine (move one back to use it):");
+            err.println("cco: after the session (what would run code or widen trust on the host was not applied, or was moved into"
+                    + " cco's quarantine: move one back to use it):");
             lines.forEach(line -> err.println("cco:   " + DisplayText.of(line)));
         }
     }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionStrategy;
@@ -20,11 +21,13 @@ final class CommandDispatcher implements IExecutionStrategy {
     private final CompositionRoot root;
     private final SessionStarter sessionStarter;
     private final InfoReport infoReport;
+    private final CredentialCommands credentials;
 
     CommandDispatcher(CompositionRoot root) {
         this.root = root;
         this.sessionStarter = new SessionStarter(root);
         this.infoReport = new InfoReport(root);
+        this.credentials = new CredentialCommands(root);
     }
 
     @Override
@@ -57,6 +60,9 @@ final class CommandDispatcher implements IExecutionStrategy {
             case CommandTree.INFO -> infoReport.print();
             case CommandTree.CLEANUP -> cleanUp(subcommand.hasMatchedOption(CommandTree.CACHES));
             case CommandTree.QUARANTINE -> quarantine(CcoOptions.positional(subcommand));
+            case CommandTree.BACKUP_CREDS -> credentials.backUp(subcommand.hasMatchedOption(CommandTree.LIST));
+            case CommandTree.RESTORE_CREDS -> credentials.restore(Optional.ofNullable(subcommand.matchedPositionalValue(0, null)),
+                    subcommand.hasMatchedOption(CommandTree.YES));
             case CommandTree.COMPLETION -> printCompletion(parsed.commandSpec().commandLine(), subcommand.matchedPositionalValue(0, "bash"));
             default -> throw new CcoException(FailureKind.NOT_BUILT, "'cco " + name + "' is not available in this version of cco yet");
         };

@@ -17,7 +17,11 @@ final class CommandTree {
     static final String CLEANUP = "cleanup";
     static final String CACHES = "--caches";
     static final String QUARANTINE = "quarantine";
-    static final String[] NOT_YET_BUILT = {"self-update", "backup-creds", "restore-creds"};
+    static final String BACKUP_CREDS = "backup-creds";
+    static final String RESTORE_CREDS = "restore-creds";
+    static final String LIST = "--list";
+    static final String YES = "--yes";
+    static final String SELF_UPDATE = "self-update";
 
     private CommandTree() {
     }
@@ -84,23 +88,20 @@ final class CommandTree {
                         + "agent and editor files the agent created), or 'restore PATH' to move the newest copy back.");
         quarantine.addPositional(PositionalParamSpec.builder().paramLabel("restore PATH").arity("0..2").type(String[].class).build());
         spec.addSubcommand(QUARANTINE, quarantine);
-        addNotYetBuilt(spec);
+        CommandSpec backup = withHelp(CommandSpec.create().name(BACKUP_CREDS),
+                "Copy each agent's credentials (Claude Code, Codex) to a timestamped owner-only file in "
+                        + "$XDG_DATA_HOME/cco/backups (~/.local/share/cco/backups), a directory only you can enter.");
+        backup.addOption(OptionSpec.builder(LIST).description("List the backups instead, newest first: agent, account, expiry (never a secret).").build());
+        spec.addSubcommand(BACKUP_CREDS, backup);
+        CommandSpec restore = withHelp(CommandSpec.create().name(RESTORE_CREDS),
+                "Restore an agent's credentials from FILE, or from the newest backup: validated first, confirmed on a terminal, "
+                        + "the current ones backed up, then replaced atomically.");
+        restore.addOption(OptionSpec.builder(YES).description("Do not ask (needed without a terminal).").build());
+        restore.addPositional(PositionalParamSpec.builder().paramLabel("FILE").arity("0..1").type(String.class).build());
+        spec.addSubcommand(RESTORE_CREDS, restore);
+        spec.addSubcommand(SELF_UPDATE, withHelp(CommandSpec.create().name(SELF_UPDATE),
+                "Update the installed bundle in place, keeping the previous version. (Not available in this version.)"));
         return spec;
-    }
-
-    private static void addNotYetBuilt(CommandSpec root) {
-        String[] descriptions = {
-            "Update the installed bundle in place, keeping the previous version.",
-            "Copy the agents' credentials to a timestamped 0600 backup.",
-            "Restore credentials from FILE, or the newest backup.",
-        };
-        for (int i = 0; i < NOT_YET_BUILT.length; i++) {
-            CommandSpec spec = withHelp(CommandSpec.create().name(NOT_YET_BUILT[i]), descriptions[i] + " (Not available in this version.)");
-            if (NOT_YET_BUILT[i].equals("restore-creds")) {
-                spec.addPositional(PositionalParamSpec.builder().paramLabel("FILE").arity("0..1").type(String.class).build());
-            }
-            root.addSubcommand(NOT_YET_BUILT[i], spec);
-        }
     }
 
     /** Every word after the subcommand belongs to the program, --help included: no options of its own. */

@@ -3,7 +3,8 @@ package cco.cli;
 import cco.adapter.agentstate.ClaudeStateVault;
 import cco.adapter.bubblewrap.BubblewrapProbe;
 import cco.adapter.bubblewrap.BubblewrapSandbox;
-import cco.adapter.credentialfiles.CredentialFilePresence;
+import cco.adapter.credentialfiles.CredentialBackupDirectory;
+import cco.adapter.credentialfiles.CredentialFiles;
 import cco.adapter.docker.DockerEngine;
 import cco.adapter.docker.DockerProbe;
 import cco.adapter.docker.DockerSandbox;
@@ -17,6 +18,8 @@ import cco.adapter.seatbelt.SeatbeltProbe;
 import cco.adapter.terminal.NativeTerminal;
 import cco.domain.backend.BackendKind;
 import cco.domain.backend.BackendSelector;
+import cco.domain.credentials.CredentialOwner;
+import cco.domain.credentials.CredentialRefresh;
 import cco.domain.credentials.EnvironmentCredentialPresence;
 import cco.domain.lifecycle.SessionLifecycle;
 import cco.domain.lifecycle.SessionStart;
@@ -25,14 +28,20 @@ import cco.domain.policy.PolicyFactory;
 import cco.domain.policy.SessionLocations;
 import cco.domain.port.AgentStateVault;
 import cco.domain.port.BackendProbe;
+import cco.domain.policy.AgentHomes;
+import cco.domain.port.CredentialBackups;
 import cco.domain.port.CredentialPresence;
+import cco.domain.port.CredentialStore;
 import cco.domain.port.SandboxBackend;
 import cco.domain.port.Quarantine;
 import cco.domain.port.SessionRegistry;
 import cco.domain.session.Platform;
 import cco.domain.session.SessionPlanner;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Builds cco's object graph by hand from the host context: no framework, no singletons. */
@@ -160,17 +169,38 @@ final class CompositionRoot {
     /** One quarantine directory for everything a finishing session leaves. */
     SessionLifecycle sessionLifecycle(SessionRegistry registry) {
         Quarantine quarantine = quarantine();
-        return new SessionLifecycle(registry, new FileStandIns(), quarantine, new GitDirectoryAudit(quarantine), agentStateVault());
+        return new SessionLifecycle(registry, new FileStandIns(), quarantine, new GitDirectoryAudit(quarantine), agentStateVault(), credentialRefresh());
     }
 
     /** Notices of the session's start and end go to stderr, as "cco: ..." lines. */
     SessionStart sessionStart() {
         SessionRegistry registry = sessionRegistry();
-        return new SessionStart(registry, sessionLifecycle(registry), agentStateVault(), new FileStandIns(),
+        return new SessionStart(registry, sessionLifecycle(registry), agentStateVault(), new FileStandIns(), credentialRefresh(),
                 line -> host.err().println("cco: " + DisplayText.of(line)));
     }
 
+    CredentialRefresh credentialRefresh() {
+        Clock clock = Clock.systemUTC();
+        return new CredentialRefresh(credentialStore(), credentialBackups(clock), clock);
+    }
+
+    CredentialStore credentialStore() {
+        SessionLocations locations = sessionLocations();
+        Map<CredentialOwner, Path> files = new EnumMap<>(CredentialOwner.class);
+        for (CredentialOwner owner : CredentialOwner.values()) {
+            files.put(owner, owner.file(locations));
+        }
+        return new CredentialFiles(files, AgentHomes.claudeConfigurationFile(locations), stateDirectory().resolve("credentials.lock"));
+    }
+
+    /** $XDG_DATA_HOME/cco/backups, or ~/.local/share/cco/backups. */
+    CredentialBackups credentialBackups(Clock clock) {
+        String xdgData = host.environment().getOrDefault("XDG_DATA_HOME", "");
+        Path base = xdgData.startsWith("/") ? Path.of(xdgData) : host.home().resolve(".local/share");
+        return new CredentialBackupDirectory(base.resolve("cco/backups"), clock);
+    }
+
     List<CredentialPresence> credentialPresences() {
-        return List.of(new EnvironmentCredentialPresence(host.environment()), new CredentialFilePresence());
+        return List.of(new EnvironmentCredentialPresence(host.environment()));
     }
 }

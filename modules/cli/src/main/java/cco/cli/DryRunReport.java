@@ -1,5 +1,6 @@
 package cco.cli;
 
+import cco.domain.credentials.CredentialRefresh;
 import cco.domain.backend.BackendSelection;
 import cco.domain.backend.Rejection;
 import cco.domain.launch.Launch;
@@ -34,6 +35,12 @@ final class DryRunReport {
                     + ", never to the host's copy)");
         }
         out.println("environment: " + String.join(" ", plan.environment().keySet()) + "  (values not shown)");
+        out.println("credentials: " + CredentialRefresh.ownerFor(plan.request().agent().state())
+                .map(owner -> plan.request().allowOauthRefresh()
+                        ? owner.displayName() + "'s: a private copy in the session; a token it refreshes is written back afterwards if valid, "
+                                + "of the same account and newer (--allow-oauth-refresh)"
+                        : owner.displayName() + "'s: read-only; a token it refreshes lasts the session only (--allow-oauth-refresh keeps it)")
+                .orElse("none of an agent's (--command)"));
         out.println("terminal:    " + (privateTerminal
                 ? "a private pseudo-terminal relayed by cco (--pty), when stdin and stdout are terminals"
                 : "yours, handed to the agent"));

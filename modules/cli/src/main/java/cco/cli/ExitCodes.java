@@ -9,6 +9,8 @@ final class ExitCodes {
     static final int OK = 0;
     static final int USAGE = 2;
     static final int NOT_BUILT = 3;
+    static final int CREDENTIALS = 4;
+    static final int DECLINED = 1;
     static final int INTERNAL = 70;
     static final int SANDBOX_UNAVAILABLE = 125;
     static final int AGENT_NOT_FOUND = 127;
@@ -22,7 +24,9 @@ final class ExitCodes {
         Map<String, String> codes = new LinkedHashMap<>();
         codes.put("0", "the agent's own status is cco's status (128+N if it died of signal N)");
         codes.put(String.valueOf(USAGE), "usage error: unknown option value, missing or contradictory options, missing path");
+        codes.put(String.valueOf(DECLINED), "you declined a confirmation (restore-creds); nothing was changed");
         codes.put(String.valueOf(NOT_BUILT), "the request is valid but not available in this version of cco");
+        codes.put(String.valueOf(CREDENTIALS), "a credential file or backup could not be read, validated or written; the credentials on disk are unchanged");
         codes.put(String.valueOf(INTERNAL), "internal error in cco (run with --debug for details)");
         codes.put(String.valueOf(SANDBOX_UNAVAILABLE), "the sandbox could not be set up; cco refuses to run unisolated");
         codes.put(String.valueOf(AGENT_NOT_FOUND), "the agent program was not found");
@@ -33,6 +37,8 @@ final class ExitCodes {
         return switch (kind) {
             case USAGE -> USAGE;
             case NOT_BUILT -> NOT_BUILT;
+            case CREDENTIALS -> CREDENTIALS;
+            case DECLINED -> DECLINED;
             case SANDBOX_UNAVAILABLE -> SANDBOX_UNAVAILABLE;
             case AGENT_NOT_FOUND -> AGENT_NOT_FOUND;
             case INTERNAL -> INTERNAL;

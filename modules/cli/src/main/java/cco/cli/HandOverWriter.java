@@ -26,7 +26,7 @@ import java.util.Optional;
  *   session DIR                     the session's record and directory in cco's state (Java finishes it)
  *   finish-always                   the session answers for stand-ins: finish it in Java however it ends
  *   finish-if-exists PATH           ... or if PATH exists afterwards (a protected path the session may create)
- *   finish-if-changed DIR           ... or if DIR/home/.claude.json differs from DIR/original.json (a private copy)
+ *   finish-if-differs AT-START COPY  ... or if a private COPY is no longer its AT-START version (or not a regular file)
  *   finish-if-repositories ROOT     ... or if a git config, HEAD or hook in ROOT changed since DIR/started
  *   run COMMAND...                  what the sandbox program runs, to the end
  * </pre>
@@ -78,8 +78,9 @@ final class HandOverWriter {
             field(out, path.toString());
         }
         for (PrivateCopy copy : aftermath.privateCopies()) {
-            field(out, "finish-if-changed");
-            field(out, copy.sessionDirectory().toString());
+            field(out, "finish-if-differs");
+            field(out, copy.atStart().toString());
+            field(out, copy.copy().toString());
         }
         for (Path root : aftermath.auditedRoots()) {
             field(out, "finish-if-repositories");

@@ -4,13 +4,17 @@ import cco.domain.backend.Availability;
 import cco.domain.backend.BackendChoice;
 import cco.domain.backend.BackendSelection;
 import cco.domain.backend.BackendSelector;
+import cco.domain.credentials.CredentialOwner;
 import cco.domain.credentials.CredentialSource;
 import cco.domain.credentials.CredentialSources;
 import cco.domain.policy.ToolchainCaches;
 import cco.domain.port.BackendProbe;
-import cco.domain.port.CredentialPresence;
+import cco.domain.failure.CcoException;
+import cco.domain.port.CredentialStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -45,8 +49,11 @@ final class InfoReport {
             out.println("  " + toolchain + ": " + root.cacheStores().size(stores.resolve(toolchain)) / 1024 + " KiB in " + DisplayText.of(stores.resolve(toolchain)));
         }
         out.println("credentials (whether present, never their values):");
-        printCredentials("claude", CredentialSources.claudeCode(host.platform(), host.home()), out);
-        printCredentials("codex", CredentialSources.codex(host.home(), root.sessionLocations().codexHome()), out);
+        CredentialStore store = root.credentialStore();
+        List<String> warnings = new ArrayList<>();
+        printCredentials("claude", CredentialSources.claudeCode(host.platform(), store.location(CredentialOwner.CLAUDE_CODE)), store, warnings);
+        printCredentials("codex", CredentialSources.codex(store.location(CredentialOwner.CODEX)), store, warnings);
+        warnings.forEach(warning -> out.println("warning: " + DisplayText.of(warning)));
         return ExitCodes.OK;
     }
 
@@ -58,10 +65,33 @@ final class InfoReport {
         };
     }
 
-    private void printCredentials(String agent, List<CredentialSource> sources, PrintWriter out) {
+    private void printCredentials(String agent, List<CredentialSource> sources, CredentialStore store, List<String> warnings) {
         for (CredentialSource source : sources) {
-            out.println("  " + agent + ": " + DisplayText.of(source.describe()) + ": " + presence(source));
+            String state = source instanceof CredentialSource.CredentialFile file ? credentialFile(file.path(), store, warnings) : presence(source);
+            root.host().out().println("  " + agent + ": " + DisplayText.of(source.describe()) + ": " + state);
         }
+    }
+
+    /** Found, with the account and the token's expiry; an expired token is also a warning. */
+    private String credentialFile(Path path, CredentialStore store, List<String> warnings) {
+        Instant now = Instant.now();
+        for (CredentialOwner owner : CredentialOwner.values()) {
+            if (store.location(owner).equals(path)) {
+                try {
+                    return store.current(owner).map(document -> {
+                        if (document.facts().expiredAt(now)) {
+                            warnings.add("the " + owner.displayName() + " OAuth token expired at " + document.facts().expiresAt().orElseThrow()
+                                    + ": the agent refreshes it when it starts (then, to keep it, cco --allow-oauth-refresh), or log in again");
+                        }
+                        return "found (" + document.facts().describe(now) + ")";
+                    }).orElse("not found");
+                } catch (CcoException unusable) {
+                    warnings.add(unusable.getMessage());
+                    return "found, but not usable";
+                }
+            }
+        }
+        return "not checked by this version";
     }
 
     private String presence(CredentialSource source) {

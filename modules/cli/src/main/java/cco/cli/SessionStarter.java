@@ -57,10 +57,6 @@ final class SessionStarter {
         }
         SandboxBackend backend = root.sandboxBackend(selected.kind()).orElseThrow(() -> new CcoException(FailureKind.NOT_BUILT,
                 "the " + selected.kind().displayName() + " backend is not built in this version yet (cco --dry-run shows the policy it will apply)"));
-        if (request.allowOauthRefresh()) {
-            throw new CcoException(FailureKind.NOT_BUILT, "--allow-oauth-refresh is not available in this version yet; "
-                    + "without it the agents' credential files are read-only in the sandbox");
-        }
         if (plan.agentProgram().isEmpty() && selected.kind() != BackendKind.DOCKER) {
             throw new CcoException(FailureKind.AGENT_NOT_FOUND, notFound(plan.agentArgv().getFirst()));
         }

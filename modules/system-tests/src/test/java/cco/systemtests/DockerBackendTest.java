@@ -34,6 +34,24 @@ class DockerBackendTest extends OnHost {
         return ((Number) Files.getAttribute(path, "unix:uid")).longValue();
     }
 
+    /** Issue 12: --allow-oauth-refresh in a container, as CredentialsTest does it natively. */
+    @Test
+    void aTokenRefreshedInAContainerReachesTheHostOnlyWithTheFlag() throws Exception {
+        long expiry = 1_900_000_000_000L;
+        Path credentials = host.home.resolve(".claude/.credentials.json");
+        Host.Result loggedIn = host.unsandboxed("mkdir -p ~/.claude && printf '%s' '" + CredentialsTest.claude("T0", expiry) + "' > " + credentials
+                + " && printf '%s' '" + CredentialsTest.configuration("ada@example.com") + "' > ~/.claude.json");
+        assertEquals(0, loggedIn.exitCode(), "the user's own files: " + loggedIn);
+        Host.Result readOnly = host.cco("--backend", "docker", "shell", "sh", "-c", CredentialsTest.refresh("T1", expiry + 1000));
+        assertNotEquals(0, readOnly.exitCode(), readOnly.toString());
+        assertEquals(CredentialsTest.claude("T0", expiry), Files.readString(credentials), "read-only without the flag");
+        Host.Result refreshed = host.cco("--backend", "docker", "--allow-oauth-refresh", "shell", "sh", "-c",
+                CredentialsTest.refresh("T1", expiry + 1000));
+        assertEquals(0, refreshed.exitCode(), refreshed.toString());
+        assertEquals(CredentialsTest.claude("T1", expiry + 1000), Files.readString(credentials), refreshed.toString());
+        assertTrue(refreshed.err().contains("the Claude Code token the agent refreshed"), refreshed.toString());
+    }
+
     @Test
     void filesWrittenInTheProjectBelongToTheCaller() throws Exception {
         Host.Result result = inDocker("touch made; mkdir -p node_modules/.x; id -u; id -un; echo \"$HOME\"");

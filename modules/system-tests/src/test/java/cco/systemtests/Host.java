@@ -119,9 +119,13 @@ final class Host implements AutoCloseable {
 
     /** Starts cco in {@code directory} without waiting: stdin from /dev/null, output discarded. */
     Process startCco(Path directory, String... args) throws IOException {
+        return start(directory, prepend(TestBundle.launcher().toString(), args));
+    }
+
+    /** Starts a command in {@code directory} without waiting, as this host's user: stdin from /dev/null, output discarded. */
+    Process start(Path directory, String... command) throws IOException {
         List<String> argv = new ArrayList<>(runAs);
-        argv.add(TestBundle.launcher().toString());
-        argv.addAll(List.of(args));
+        argv.addAll(List.of(command));
         ProcessBuilder builder = new ProcessBuilder(argv).directory(directory.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)

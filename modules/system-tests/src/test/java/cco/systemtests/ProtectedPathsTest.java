@@ -156,8 +156,10 @@ class ProtectedPathsTest extends OnHost {
                 true""");
         assertEquals("readable\n", result.out(), result.toString());
         assertTrue(Files.readString(credentials).contains("host"));
-        Host.Result flag = host.cco("--allow-oauth-refresh", "--command", "true");
-        assertEquals(3, flag.exitCode(), "not built yet, and says so: " + flag);
+        Host.Result flag = host.cco("--allow-oauth-refresh", "--command", "sh", "-c",
+                "echo '{\"claudeAiOauth\":{\"accessToken\":\"attacker\"}}' > ~/.claude/.credentials.json 2>/dev/null && echo REPLACED; true");
+        assertEquals("", flag.out(), "--allow-oauth-refresh copies only the session's own agent's credentials, and --command has none: " + flag);
+        assertTrue(Files.readString(credentials).contains("host"));
     }
 
     @Test

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * an unprivileged user) and removed when the tests end.
  */
 final class TestBundle {
-    private static final List<String> PRODUCT_MODULES = List.of("picocli", "docker-java", "domain", "adapter-host-files", "adapter-bubblewrap", "adapter-seatbelt",
+    private static final List<String> PRODUCT_MODULES = List.of("picocli", "docker-java", "domain", "safe-files", "adapter-host-files", "adapter-bubblewrap", "adapter-seatbelt",
             "adapter-docker", "adapter-keychain", "adapter-credential-files", "adapter-terminal", "adapter-agent-state", "cli");
     private static Path launcher;
 

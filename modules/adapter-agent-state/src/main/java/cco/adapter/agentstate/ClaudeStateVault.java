@@ -8,13 +8,12 @@ import cco.domain.failure.CcoException;
 import cco.domain.failure.FailureKind;
 import cco.domain.launch.PrivateCopy;
 import cco.domain.port.AgentStateVault;
+import cco.safefiles.SafeFiles;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -34,7 +33,7 @@ import java.util.stream.Stream;
  * directory), after a backup, and only with the changes {@link ClaudeStateMerge} allows.
  */
 public final class ClaudeStateVault implements AgentStateVault {
-    static final String ORIGINAL = "original.json";
+    static final String ORIGINAL = PrivateCopy.AGENT_STATE_AT_START;
     static final String SESSION = "home/.claude.json";
     private static final String EMPTY = "{}";
     private static final ObjectMapper COMPACT = new ObjectMapper();
@@ -70,7 +69,7 @@ public final class ClaudeStateVault implements AgentStateVault {
             if (Files.exists(bypassAccepted(project)) && !Files.exists(home.resolve(SETTINGS), LinkOption.NOFOLLOW_LINKS)) {
                 Files.writeString(sessionCopy.resolveSibling(SETTINGS), "{\"" + RememberedAnswers.BYPASS_SETTING + "\":true}\n");
             }
-            return new PrivateCopy(hostFile, sessionCopy, session, home);
+            return PrivateCopy.agentState(hostFile, sessionCopy, session, home);
         } catch (IOException e) {
             throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE, "cannot make a private copy of " + hostFile + ": " + e.getMessage());
         }
@@ -168,25 +167,10 @@ public final class ClaudeStateVault implements AgentStateVault {
         }
     }
 
-    /** Replaced, never written in place; file and directory synced. A link at the user's path was resolved by the caller. */
+    /** Replaced, never written in place, keeping its permissions (SafeFiles). A link at the user's path was resolved by the caller. */
     private static void replace(Path target, byte[] content) throws IOException {
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".cco-tmp",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                channel.write(ByteBuffer.wrap(content));
-                channel.force(true);
-            }
-            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
-            }
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            try (FileChannel directory = FileChannel.open(target.getParent(), StandardOpenOption.READ)) {
-                directory.force(true);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        SafeFiles.replace(target, content, Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+                ? Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS) : SafeFiles.OWNER_ONLY);
     }
 
     private void backUp(Path target) throws IOException {

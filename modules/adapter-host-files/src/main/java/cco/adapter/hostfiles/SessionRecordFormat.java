@@ -2,6 +2,7 @@ package cco.adapter.hostfiles;
 
 import cco.domain.launch.Aftermath;
 import cco.domain.launch.Placeholder;
+import cco.domain.credentials.CredentialOwner;
 import cco.domain.launch.PrivateCopy;
 import cco.domain.lifecycle.Owner;
 import cco.domain.lifecycle.SessionRecord;
@@ -32,7 +33,9 @@ final class SessionRecordFormat {
         aftermath.watched().forEach(path -> fields.addAll(List.of("watch", path.toString())));
         aftermath.auditedRoots().forEach(path -> fields.addAll(List.of("audit", path.toString())));
         for (PrivateCopy copy : aftermath.privateCopies()) {
-            fields.addAll(List.of("copy", copy.hostFile().toString(), copy.copy().toString(), copy.home().toString()));
+            fields.addAll(copy.credentials()
+                    .map(owner -> List.of("credentials-copy", owner.label(), copy.hostFile().toString(), copy.copy().toString(), copy.home().toString()))
+                    .orElseGet(() -> List.of("copy", copy.hostFile().toString(), copy.copy().toString(), copy.home().toString())));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (String field : fields) {
@@ -63,6 +66,7 @@ final class SessionRecordFormat {
                     case "stand-in-dir", "watch", "audit" -> 2;
                     case "stand-in-file" -> 3;
                     case "copy" -> 4;
+                    case "credentials-copy" -> 5;
                     default -> 0;
                 };
                 if (size == 0 || i + size > fields.length) {
@@ -73,7 +77,9 @@ final class SessionRecordFormat {
                     case "stand-in-file" -> standIns.add(Placeholder.file(Path.of(fields[i + 1]), fields[i + 2]));
                     case "watch" -> watched.add(Path.of(fields[i + 1]));
                     case "audit" -> audited.add(Path.of(fields[i + 1]));
-                    default -> copies.add(new PrivateCopy(Path.of(fields[i + 1]), Path.of(fields[i + 2]), directory, Path.of(fields[i + 3])));
+                    case "copy" -> copies.add(PrivateCopy.agentState(Path.of(fields[i + 1]), Path.of(fields[i + 2]), directory, Path.of(fields[i + 3])));
+                    default -> copies.add(PrivateCopy.credentials(CredentialOwner.ofLabel(fields[i + 1]), Path.of(fields[i + 2]), Path.of(fields[i + 3]),
+                            directory, Path.of(fields[i + 4])));
                 }
                 i += size;
             }

@@ -6,16 +6,14 @@ import cco.domain.launch.Aftermath;
 import cco.domain.lifecycle.Owner;
 import cco.domain.lifecycle.SessionRecord;
 import cco.domain.port.SessionRegistry;
+import cco.safefiles.SafeFiles;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
@@ -49,15 +47,7 @@ public final class StateDirectorySessions implements SessionRegistry {
         try {
             Files.createDirectories(sessions);
             Files.setPosixFilePermissions(sessions, PosixFilePermissions.fromString("rwx------"));
-            FileChannel channel = FileChannel.open(sessions.resolveSibling("sessions.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock held = channel.lock();
-            return () -> {
-                try (channel) {
-                    held.release();
-                } catch (IOException e) {
-                    // Closing the channel releases the lock as well.
-                }
-            };
+            return SafeFiles.lockExclusively(sessions.resolveSibling("sessions.lock"))::close;
         } catch (IOException e) {
             throw new CcoException(FailureKind.SANDBOX_UNAVAILABLE, "cannot lock cco's sessions in " + sessions + ": " + e.getMessage());
         }

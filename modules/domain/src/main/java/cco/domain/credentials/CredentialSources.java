@@ -4,7 +4,6 @@ import cco.domain.session.Platform;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** Where each agent looks for its credentials on this platform, in the agent's own order. */
 public final class CredentialSources {
@@ -14,7 +13,8 @@ public final class CredentialSources {
     private CredentialSources() {
     }
 
-    public static List<CredentialSource> claudeCode(Platform platform, Path home) {
+    /** @param credentialFile where Claude Code keeps its credentials here (CredentialOwner.file) */
+    public static List<CredentialSource> claudeCode(Platform platform, Path credentialFile) {
         List<CredentialSource> sources = new ArrayList<>(List.of(
                 new CredentialSource.EnvironmentVariable("ANTHROPIC_API_KEY"),
                 new CredentialSource.EnvironmentVariable("ANTHROPIC_AUTH_TOKEN"),
@@ -22,13 +22,12 @@ public final class CredentialSources {
         if (platform == Platform.MACOS) {
             sources.add(new CredentialSource.KeychainItem(CLAUDE_KEYCHAIN_SERVICE));
         }
-        sources.add(new CredentialSource.CredentialFile(home.resolve(".claude/.credentials.json")));
+        sources.add(new CredentialSource.CredentialFile(credentialFile));
         return List.copyOf(sources);
     }
 
-    public static List<CredentialSource> codex(Path home, Optional<Path> codexHome) {
-        return List.of(
-                new CredentialSource.EnvironmentVariable("OPENAI_API_KEY"),
-                new CredentialSource.CredentialFile(codexHome.orElse(home.resolve(".codex")).resolve("auth.json")));
+    /** @param credentialFile where Codex keeps its credentials here (CredentialOwner.file) */
+    public static List<CredentialSource> codex(Path credentialFile) {
+        return List.of(new CredentialSource.EnvironmentVariable("OPENAI_API_KEY"), new CredentialSource.CredentialFile(credentialFile));
     }
 }

@@ -10,6 +10,10 @@ public enum FailureKind {
     SANDBOX_UNAVAILABLE,
     /** The agent program could not be found. */
     AGENT_NOT_FOUND,
+    /** A credential file or backup could not be read, validated or written; the credentials on disk are unchanged. */
+    CREDENTIALS,
+    /** The user declined a confirmation; nothing was changed. */
+    DECLINED,
     /** A bug or an unexpected condition in cco. */
     INTERNAL
 }

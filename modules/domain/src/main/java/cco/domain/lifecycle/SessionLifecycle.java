@@ -1,5 +1,6 @@
 package cco.domain.lifecycle;
 
+import cco.domain.credentials.CredentialRefresh;
 import cco.domain.failure.CcoException;
 import cco.domain.launch.Placeholder;
 import cco.domain.launch.PrivateCopy;
@@ -32,14 +33,16 @@ public final class SessionLifecycle {
     private final Quarantine quarantine;
     private final RepositoryAudit repositories;
     private final AgentStateVault vault;
+    private final CredentialRefresh credentialRefresh;
 
     public SessionLifecycle(SessionRegistry registry, StandIns standIns, Quarantine quarantine, RepositoryAudit repositories,
-            AgentStateVault vault) {
+            AgentStateVault vault, CredentialRefresh credentialRefresh) {
         this.registry = registry;
         this.standIns = standIns;
         this.quarantine = quarantine;
         this.repositories = repositories;
         this.vault = vault;
+        this.credentialRefresh = credentialRefresh;
     }
 
     /** Finishes every session whose owner is gone. */
@@ -68,9 +71,10 @@ public final class SessionLifecycle {
             takeIfCreated(watched, report);
         }
         report.addAll(repositories.neutralise(record.aftermath().auditedRoots(), registry.started(record)));
-        for (PrivateCopy copy : record.aftermath().privateCopies()) {
-            mergeBack(copy, report);
-        }
+        // Credentials first: their account is read from the agent state's copy, which a refused merge moves into quarantine.
+        record.aftermath().privateCopies().stream().filter(copy -> copy.credentials().isPresent())
+                .forEach(copy -> report.addAll(credentialRefresh.writeBack(copy)));
+        record.aftermath().privateCopies().stream().filter(copy -> copy.credentials().isEmpty()).forEach(copy -> mergeBack(copy, report));
         removeStandIns(record, report);
         registry.delete(record);
         return report;

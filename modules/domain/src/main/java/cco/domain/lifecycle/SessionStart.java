@@ -1,5 +1,6 @@
 package cco.domain.lifecycle;
 
+import cco.domain.credentials.CredentialRefresh;
 import cco.domain.launch.AttachedSession;
 import cco.domain.launch.Launch;
 import cco.domain.launch.PrivateCopy;
@@ -13,6 +14,7 @@ import cco.domain.port.StandIns;
 import cco.domain.port.UserTerminal;
 import cco.domain.session.SessionPlan;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -33,13 +35,16 @@ public final class SessionStart {
     private final SessionLifecycle lifecycle;
     private final AgentStateVault vault;
     private final StandIns standIns;
+    private final CredentialRefresh credentialRefresh;
     private final Consumer<String> notices;
 
-    public SessionStart(SessionRegistry registry, SessionLifecycle lifecycle, AgentStateVault vault, StandIns standIns, Consumer<String> notices) {
+    public SessionStart(SessionRegistry registry, SessionLifecycle lifecycle, AgentStateVault vault, StandIns standIns,
+            CredentialRefresh credentialRefresh, Consumer<String> notices) {
         this.registry = registry;
         this.lifecycle = lifecycle;
         this.vault = vault;
         this.standIns = standIns;
+        this.credentialRefresh = credentialRefresh;
         this.notices = notices;
     }
 
@@ -58,10 +63,14 @@ public final class SessionStart {
             lifecycle.recoverAbandoned().forEach(line -> notices.accept("after an earlier session that was killed: " + line));
             AtomicReference<SessionRecord> record = new AtomicReference<>(registry.open(registry.owner(owner)));
             try {
-                List<PrivateCopy> privateCopies = plan.request().agent().state() == AgentState.CLAUDE
-                        ? List.of(vault.isolate(record.get().directory(), AgentHomes.claudeConfigurationFile(locations),
-                                locations.project(), AgentHomes.claudeHome(locations)))
-                        : List.of();
+                List<PrivateCopy> privateCopies = new ArrayList<>();
+                if (plan.request().agent().state() == AgentState.CLAUDE) {
+                    privateCopies.add(vault.isolate(record.get().directory(), AgentHomes.claudeConfigurationFile(locations),
+                            locations.project(), AgentHomes.claudeHome(locations)));
+                }
+                if (plan.request().allowOauthRefresh()) {
+                    credentialsCopy(plan, locations, record.get().directory(), privateCopies).ifPresent(privateCopies::add);
+                }
                 Launch launch = backend.launch(plan, locations, privateCopies);
                 record.set(record.get().with(launch.aftermath().sharing(lifecycle.standInsInUse(record.get()))));
                 registry.save(record.get());
@@ -72,6 +81,17 @@ public final class SessionStart {
                 throw e;
             }
         }
+    }
+
+    /**
+     * The agent's credentials as a private copy in its home for the session: Claude Code's beside
+     * its state, in the home the state's copy already has; Codex's in a home of its own.
+     */
+    private Optional<PrivateCopy> credentialsCopy(SessionPlan plan, SessionLocations locations, Path sessionDirectory, List<PrivateCopy> copies) {
+        return CredentialRefresh.ownerFor(plan.request().agent().state()).flatMap(owner -> switch (owner) {
+            case CLAUDE_CODE -> credentialRefresh.copyIn(owner, sessionDirectory, copies.getFirst().homeSource(), AgentHomes.claudeHome(locations));
+            case CODEX -> credentialRefresh.copyIn(owner, sessionDirectory, sessionDirectory.resolve("codex-home"), AgentHomes.codexHome(locations));
+        });
     }
 
     /**

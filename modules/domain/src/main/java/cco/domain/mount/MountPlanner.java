@@ -63,6 +63,12 @@ public final class MountPlanner {
             Access inherited = inheritedAccess(policy, rule.path());
             Path target = rule.path();
             FileKind kind = kindOf(target);
+            Path source = privateSources.get(target);
+            if (source != null && inherited == Access.PRIVATE && writable(rule.access())) {
+                // A place of the session's own (the agent's home for the session, a cache store) inside one (a container's home).
+                mounts.put(target, new Mount.Bind(source, target, true));
+                continue;
+            }
             if (inherited == Access.PRIVATE && !showsTheHost(policy, rule, kind)) {
                 continue;
             }
@@ -96,7 +102,6 @@ public final class MountPlanner {
             if (rule.access() != Access.READ_WRITE && inherited == Access.READ_WRITE) {
                 pinDirectoriesBetween(policy, target, mounts);
             }
-            Path source = privateSources.get(target);
             mounts.put(target, source != null && writable(rule.access()) ? new Mount.Bind(source, target, true)
                     : mountFor(rule.access(), target, kind));
             if (rule.access() == Access.DENIED && kind == FileKind.DIRECTORY) {

@@ -28,8 +28,8 @@ public final class AgentHomes {
             "agents", "skills", "plugins", "output-styles", "hooks", "rules", "themes", "keybindings.json", "local");
     static final Set<String> CODEX_CONFIGURATION = Set.of("config.toml", "AGENTS.md", "AGENTS.override.md", "prompts", "rules",
             "skills");
-    static final String CLAUDE_CREDENTIALS = ".credentials.json";
-    static final String CODEX_CREDENTIALS = "auth.json";
+    public static final String CLAUDE_CREDENTIALS = ".credentials.json";
+    public static final String CODEX_CREDENTIALS = "auth.json";
     private static final String CLAUDE_CONFIGURATION_FILE = ".claude.json";
     /** Names of data an agent writes for itself, never the user's own top-level files. */
     private static final List<String> DATA_SUFFIXES = List.of(".json", ".jsonl", ".log", ".lock");
@@ -40,10 +40,11 @@ public final class AgentHomes {
         this.fileSystem = fileSystem;
     }
 
-    public List<PathRule> rules(SessionLocations locations, AgentState state, List<Path> writableRoots) {
+    /** @param credentialsCopied the session's own agent finds a private copy of its credentials in its home for the session, not the host's file */
+    public List<PathRule> rules(SessionLocations locations, AgentState state, boolean credentialsCopied, List<Path> writableRoots) {
         List<PathRule> rules = new ArrayList<>();
-        rules.addAll(home(claudeHome(locations), CLAUDE_CONFIGURATION, CLAUDE_CREDENTIALS, state == AgentState.CLAUDE, writableRoots));
-        rules.addAll(home(codexHome(locations), CODEX_CONFIGURATION, CODEX_CREDENTIALS, state == AgentState.CODEX, writableRoots));
+        rules.addAll(home(claudeHome(locations), CLAUDE_CONFIGURATION, CLAUDE_CREDENTIALS, state == AgentState.CLAUDE, credentialsCopied, writableRoots));
+        rules.addAll(home(codexHome(locations), CODEX_CONFIGURATION, CODEX_CREDENTIALS, state == AgentState.CODEX, credentialsCopied, writableRoots));
         if (state == AgentState.CLAUDE) {
             rules.add(PathRule.evenIfMissing(claudeHome(locations).resolve("projects").resolve(ClaudeProjectKey.of(locations.project())),
                     Access.READ_WRITE, RuleOrigin.AGENT_PROJECT_STATE, WhenMissing.DIRECTORY));
@@ -68,15 +69,17 @@ public final class AgentHomes {
         return locations.codexHome().orElse(locations.home().resolve(".codex"));
     }
 
-    private List<PathRule> home(Path agentHome, Set<String> configuration, String credentials, boolean own, List<Path> writableRoots) {
+    private List<PathRule> home(Path agentHome, Set<String> configuration, String credentials, boolean own, boolean credentialsCopied,
+            List<Path> writableRoots) {
         if (!own && fileSystem.realPath(agentHome).isEmpty()) {
             return HomeCodeLocations.within(agentHome, writableRoots)
                     ? List.of(PathRule.evenIfMissing(agentHome, Access.DENIED, RuleOrigin.OTHER_AGENT_HOME, WhenMissing.DIRECTORY))
                     : List.of();
         }
-        return privateView(agentHome, configuration, credentials);
+        return privateView(agentHome, configuration, own && credentialsCopied ? "" : credentials);
     }
 
+    /** {@code credentials}: the name of the credential file shown read-only; empty when the session has a copy of its own instead. */
     private List<PathRule> privateView(Path agentHome, Set<String> configuration, String credentials) {
         List<PathRule> rules = new ArrayList<>();
         rules.add(PathRule.evenIfMissing(agentHome, Access.PRIVATE, RuleOrigin.AGENT_HOME, WhenMissing.DIRECTORY));

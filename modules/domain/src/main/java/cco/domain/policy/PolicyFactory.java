@@ -33,8 +33,9 @@ public final class PolicyFactory {
         this.agentHomes = new AgentHomes(fileSystem);
     }
 
-    public IsolationPolicy create(PathOptions options, SessionLocations locations, AgentState agentState, boolean shareDockerSocket,
-            List<CacheView> caches) {
+    /** @param credentialsCopied the session's agent works on a private copy of its credentials (--allow-oauth-refresh) */
+    public IsolationPolicy create(PathOptions options, SessionLocations locations, AgentState agentState, boolean credentialsCopied,
+            boolean shareDockerSocket, List<CacheView> caches) {
         if (locations.project().equals(ROOT)) {
             throw CcoException.usage("refusing to use / as the project directory: run cco from a project directory");
         }
@@ -55,7 +56,7 @@ public final class PolicyFactory {
         rules.addAll(protectedWithinWritableRoots(writableRoots));
         rules.addAll(HomeCodeLocations.withinWritableRoots(locations.home(), writableRoots));
         rules.addAll(SecretLocations.withinWritableRoots(locations.home(), writableRoots));
-        rules.addAll(agentHomes.rules(locations, agentState, writableRoots));
+        rules.addAll(agentHomes.rules(locations, agentState, credentialsCopied, writableRoots));
         caches.forEach(cache -> rules.add(PathRule.evenIfMissing(cache.path(), Access.PRIVATE, RuleOrigin.TOOLCHAIN_CACHE, WhenMissing.DIRECTORY)));
         // cco's stores themselves: seen only where they are mounted, never writable as they are (a link planted there would be mounted next time).
         caches.stream().map(cache -> cache.store().getParent()).distinct()

@@ -39,7 +39,8 @@ public final class SessionPlanner {
         HostPathResolver resolver = new HostPathResolver(fileSystem, locations.home(), locations.project());
         List<CacheView> caches = ToolchainCaches.of(locations.home(), hostEnvironment, ToolchainCaches.stores(locations.home(), hostEnvironment),
                 fileSystem, path -> resolver.possiblyMissing(path.toString(), "a toolchain cache"));
-        IsolationPolicy policy = policyFactory.create(request.pathOptions(), locations, request.agent().state(), dockerSocket, caches);
+        IsolationPolicy policy = policyFactory.create(request.pathOptions(), locations, request.agent().state(), request.allowOauthRefresh(), dockerSocket,
+                caches);
         List<EnvAssignment> assignments = request.environmentOptions().stream()
                 .map(option -> EnvAssignment.parse(option, hostEnvironment))
                 .flatMap(Optional::stream)

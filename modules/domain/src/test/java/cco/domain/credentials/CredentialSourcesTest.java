@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cco.domain.session.Platform;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CredentialSourcesTest {
@@ -14,14 +13,15 @@ class CredentialSourcesTest {
 
     @Test
     void claudeUsesTheKeychainOnlyOnMacos() {
-        assertTrue(CredentialSources.claudeCode(Platform.MACOS, HOME).contains(new CredentialSource.KeychainItem("Claude Code-credentials")));
-        assertFalse(CredentialSources.claudeCode(Platform.LINUX, HOME).stream().anyMatch(CredentialSource.KeychainItem.class::isInstance));
-        assertTrue(CredentialSources.claudeCode(Platform.LINUX, HOME).contains(new CredentialSource.CredentialFile(HOME.resolve(".claude/.credentials.json"))));
+        Path file = HOME.resolve(".claude/.credentials.json");
+        assertTrue(CredentialSources.claudeCode(Platform.MACOS, file).contains(new CredentialSource.KeychainItem("Claude Code-credentials")));
+        assertFalse(CredentialSources.claudeCode(Platform.LINUX, file).stream().anyMatch(CredentialSource.KeychainItem.class::isInstance));
+        assertTrue(CredentialSources.claudeCode(Platform.LINUX, file).contains(new CredentialSource.CredentialFile(file)));
     }
 
     @Test
-    void codexHonoursCodexHome() {
-        assertEquals(new CredentialSource.CredentialFile(Path.of("/x/auth.json")), CredentialSources.codex(HOME, Optional.of(Path.of("/x"))).get(1));
-        assertEquals("$OPENAI_API_KEY", CredentialSources.codex(HOME, Optional.empty()).get(0).describe());
+    void codexHasItsKeyVariableAndItsFile() {
+        assertEquals(new CredentialSource.CredentialFile(Path.of("/x/auth.json")), CredentialSources.codex(Path.of("/x/auth.json")).get(1));
+        assertEquals("$OPENAI_API_KEY", CredentialSources.codex(Path.of("/x/auth.json")).get(0).describe());
     }
 }

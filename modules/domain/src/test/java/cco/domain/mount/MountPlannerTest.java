@@ -107,6 +107,24 @@ class MountPlannerTest {
                 "positive control: below a host-backed writable root the directories in between are pinned");
     }
 
+    /** A container's home is private: the agent's home for the session and the cache stores inside it still come from their sources. */
+    @Test
+    void aPlaceOfTheSessionsOwnInsideAPrivateOneIsMountedFromItsSource() {
+        Path home = Path.of("/tmp/home");
+        Path agentHome = home.resolve(".claude");
+        Path cache = home.resolve(".npm");
+        FakeFacts facts = new FakeFacts().directory("/tmp").directory(PROJECT.toString()).directory(home.toString()).directory(agentHome.toString());
+        MountPlan plan = new MountPlanner(facts, Map.of(agentHome, Path.of("/state/session/home"), cache, Path.of("/state/caches/npm"))).plan(policy(
+                PathRule.existing(home, Access.PRIVATE, RuleOrigin.PRIVATE_HOME),
+                PathRule.evenIfMissing(agentHome, Access.PRIVATE, RuleOrigin.AGENT_HOME, WhenMissing.DIRECTORY),
+                PathRule.evenIfMissing(cache, Access.PRIVATE, RuleOrigin.TOOLCHAIN_CACHE, WhenMissing.DIRECTORY),
+                PathRule.evenIfMissing(home.resolve(".other"), Access.PRIVATE, RuleOrigin.AGENT_HOME, WhenMissing.DIRECTORY)));
+        assertTrue(plan.mounts().contains(new Mount.Bind(Path.of("/state/session/home"), agentHome, true)), plan.mounts().toString());
+        assertTrue(plan.mounts().contains(new Mount.Bind(Path.of("/state/caches/npm"), cache, true)), plan.mounts().toString());
+        assertTrue(plan.mounts().stream().noneMatch(mount -> mount.path().equals(home.resolve(".other"))), "without a source, nothing: " + plan.mounts());
+        assertEquals(List.of(), plan.placeholders());
+    }
+
     @Test
     void missingProtectedPathsGetStandInsAtTheirFirstMissingComponent() {
         FakeFacts facts = new FakeFacts().directory("/tmp").directory(PROJECT.toString());

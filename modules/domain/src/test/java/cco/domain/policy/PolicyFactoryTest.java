@@ -27,7 +27,7 @@ class PolicyFactoryTest {
     private final SessionLocations locations = SessionLocations.of(PROJECT, HOME);
 
     private IsolationPolicy policy(PathOptions options) {
-        return factory.create(options, locations, AgentState.CLAUDE, false, List.of());
+        return factory.create(options, locations, AgentState.CLAUDE, false, false, List.of());
     }
 
     private static PathOptions options(boolean safe, List<String> addDirs, List<String> readOnly, List<String> denied) {
@@ -58,16 +58,16 @@ class PolicyFactoryTest {
     void hostSocketsAreHiddenAndTheRuntimeDirectoryIsPrivate() {
         SessionLocations desktop = new SessionLocations(PROJECT, HOME, Optional.empty(), Optional.empty(), Optional.of(Path.of("/run/user/1000")),
                 Optional.of(Path.of("/run/systemd/resolve/stub-resolv.conf")), Optional.of(Path.of("/home/ada/.local/share/cco")), Optional.of(Path.of("/home/ada/.local/state/cco")), Optional.of(Path.of("/run/docker.sock")));
-        IsolationPolicy policy = factory.create(PathOptions.none(), desktop, AgentState.CLAUDE, false, List.of());
+        IsolationPolicy policy = factory.create(PathOptions.none(), desktop, AgentState.CLAUDE, false, false, List.of());
         assertEquals(Access.DENIED, policy.accessOf(Path.of("/run/docker.sock")));
         assertEquals(Access.DENIED, policy.accessOf(Path.of("/run/dbus/system_bus_socket")));
         assertEquals(Access.PRIVATE, policy.accessOf(Path.of("/run/user/1000/bus")));
         assertEquals(Access.READ_ONLY, policy.accessOf(Path.of("/run/systemd/resolve/stub-resolv.conf")), "DNS keeps working");
         assertEquals(Access.READ_ONLY, policy.accessOf(Path.of("/home/ada/.local/share/cco/0.1.0/bin/cco")));
-        assertEquals(Access.READ_WRITE, factory.create(PathOptions.none(), desktop, AgentState.CLAUDE, true, List.of()).accessOf(Path.of("/run/docker.sock")),
+        assertEquals(Access.READ_WRITE, factory.create(PathOptions.none(), desktop, AgentState.CLAUDE, false, true, List.of()).accessOf(Path.of("/run/docker.sock")),
                 "--docker shares the socket, and only it");
-        assertEquals(Access.DENIED, factory.create(PathOptions.none(), desktop, AgentState.CLAUDE, true, List.of()).accessOf(Path.of("/run/dbus")));
-        IsolationPolicy sharedInstall = factory.create(options(false, List.of("~"), List.of(), List.of()), desktop, AgentState.CLAUDE, false, List.of());
+        assertEquals(Access.DENIED, factory.create(PathOptions.none(), desktop, AgentState.CLAUDE, false, true, List.of()).accessOf(Path.of("/run/dbus")));
+        IsolationPolicy sharedInstall = factory.create(options(false, List.of("~"), List.of(), List.of()), desktop, AgentState.CLAUDE, false, false, List.of());
         assertEquals(Access.READ_WRITE, sharedInstall.accessOf(HOME.resolve("notes.txt")), "positive control: --add-dir ~");
         assertEquals(Access.READ_ONLY, sharedInstall.accessOf(Path.of("/home/ada/.local/share/cco/current")), "cco itself stays read-only");
     }
@@ -121,14 +121,14 @@ class PolicyFactoryTest {
     @Test
     void codexsHomeIsAPrivateViewForCodex() {
         fs.file("/home/ada/.codex/config.toml").file("/home/ada/.codex/auth.json").directory("/home/ada/.codex/sessions");
-        IsolationPolicy policy = factory.create(PathOptions.none(), locations, AgentState.CODEX, false, List.of());
+        IsolationPolicy policy = factory.create(PathOptions.none(), locations, AgentState.CODEX, false, false, List.of());
         assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".claude/.credentials.json")), "Claude's state is not Codex's");
         assertEquals(Access.DENIED, policy.accessOf(HOME.resolve(".claude.json")));
         assertEquals(Access.PRIVATE, policy.accessOf(HOME.resolve(".codex/sessions/x.jsonl")));
         assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".codex/auth.json")));
         assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".codex/config.toml")));
         SessionLocations custom = new SessionLocations(PROJECT, HOME, Optional.of(Path.of("/data/codex")), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-        assertEquals(Access.PRIVATE, factory.create(PathOptions.none(), custom, AgentState.CODEX, false, List.of()).accessOf(Path.of("/data/codex/sessions")));
+        assertEquals(Access.PRIVATE, factory.create(PathOptions.none(), custom, AgentState.CODEX, false, false, List.of()).accessOf(Path.of("/data/codex/sessions")));
     }
 
     @Test
@@ -239,7 +239,7 @@ class PolicyFactoryTest {
     @Test
     void theRootDirectoryIsRefusedAsAProject() {
         SessionLocations root = SessionLocations.of(Path.of("/"), HOME);
-        CcoException e = assertThrows(CcoException.class, () -> factory.create(PathOptions.none(), root, AgentState.CLAUDE, false, List.of()));
+        CcoException e = assertThrows(CcoException.class, () -> factory.create(PathOptions.none(), root, AgentState.CLAUDE, false, false, List.of()));
         assertEquals(FailureKind.USAGE, e.kind());
     }
 
