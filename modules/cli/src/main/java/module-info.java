@@ -10,6 +10,7 @@ module cco.cli {
     requires cco.adapter.terminal;
     requires cco.adapter.agentstate;
     requires info.picocli;
+    requires com.fasterxml.jackson.databind;
 
     opens cco.cli to info.picocli;
 }

@@ -44,7 +44,7 @@ final class CommandDispatcher implements IExecutionStrategy {
     private int dispatch(ParseResult parsed, CcoOptions options) {
         if (!parsed.hasSubcommand()) {
             if (options.info()) {
-                return infoReport.print();
+                return infoReport.print(false);
             }
             return options.commandAndArguments()
                     .map(command -> sessionStarter.start(options.request(new Agent.Command(command.getFirst()),
@@ -57,7 +57,7 @@ final class CommandDispatcher implements IExecutionStrategy {
         return switch (name) {
             case CommandTree.CODEX -> sessionStarter.start(options.request(new Agent.Codex(), CcoOptions.positional(subcommand)), options.dryRun(), options.privateTerminal());
             case CommandTree.SHELL -> sessionStarter.start(options.request(new Agent.Shell(), CcoOptions.positional(subcommand)), options.dryRun(), options.privateTerminal());
-            case CommandTree.INFO -> infoReport.print();
+            case CommandTree.INFO -> infoReport.print(subcommand.hasMatchedOption(CommandTree.JSON));
             case CommandTree.CLEANUP -> cleanUp(subcommand.hasMatchedOption(CommandTree.CACHES));
             case CommandTree.QUARANTINE -> quarantine(CcoOptions.positional(subcommand));
             case CommandTree.BACKUP_CREDS -> credentials.backUp(subcommand.hasMatchedOption(CommandTree.LIST));

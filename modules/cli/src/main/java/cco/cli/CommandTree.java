@@ -13,6 +13,7 @@ final class CommandTree {
     static final String CODEX = "codex";
     static final String SHELL = "shell";
     static final String INFO = "info";
+    static final String JSON = "--json";
     static final String COMPLETION = "completion";
     static final String CLEANUP = "cleanup";
     static final String CACHES = "--caches";
@@ -69,9 +70,13 @@ final class CommandTree {
         spec.addPositional(arguments("CLAUDE-ARGS", "Passed to Claude Code unchanged, in order."));
 
         spec.addSubcommand(CODEX, passThrough(CODEX, "Run OpenAI Codex CLI in the sandbox; every following word goes to codex."));
-        spec.addSubcommand(SHELL, passThrough(SHELL, "An interactive shell in the sandbox, or run COMMAND there."));
-        spec.addSubcommand(INFO, withHelp(CommandSpec.create().name(INFO),
-                "What cco sees: platform, usable backends and why not, credentials found (never their values)."));
+        spec.addSubcommand(SHELL, passThrough(SHELL, "An interactive shell in the sandbox ($SHELL, else bash, else sh), or run COMMAND there: "
+                + "its words are joined into one command line for bash -c (sh -c without bash), so 'cco shell \"make test && echo ok\"' works."));
+        CommandSpec info = withHelp(CommandSpec.create().name(INFO),
+                "What cco sees: platform, each backend (usable, or why not and the fix), the agent CLIs and their versions, "
+                        + "credentials found (never their values). Exit status 0 when a backend is usable, 125 when none is.");
+        info.addOption(OptionSpec.builder(JSON).description("The same facts as JSON, for scripts (README.md documents the shape).").build());
+        spec.addSubcommand(INFO, info);
         CommandSpec completion = withHelp(CommandSpec.create().name(COMPLETION),
                 "Print a completion script: 'source <(cco completion bash)'. zsh uses the same script after "
                         + "'autoload -U bashcompinit && bashcompinit'.");

@@ -32,6 +32,7 @@ import cco.domain.policy.AgentHomes;
 import cco.domain.port.CredentialBackups;
 import cco.domain.port.CredentialPresence;
 import cco.domain.port.CredentialStore;
+import cco.domain.port.HostFileSystem;
 import cco.domain.port.SandboxBackend;
 import cco.domain.port.Quarantine;
 import cco.domain.port.SessionRegistry;
@@ -61,6 +62,10 @@ final class CompositionRoot {
 
     HostContext host() {
         return host;
+    }
+
+    HostFileSystem fileSystem() {
+        return fileSystem;
     }
 
     SessionPlanner sessionPlanner() {

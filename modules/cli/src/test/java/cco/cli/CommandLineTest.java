@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cco.domain.session.Platform;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.Map;
@@ -103,9 +106,10 @@ class CommandLineTest {
     }
 
     @Test
-    void shellRunsBashOrTheGivenCommand() {
+    void shellRunsBashOrItsWordsAsOneCommandLine() {
         assertEquals("agent:       bash", cco("--dry-run", "shell").line("agent:"));
-        assertEquals("agent:       ls -la", cco("--dry-run", "shell", "ls", "-la").line("agent:"));
+        assertEquals("agent:       bash -c 'ls -la'", cco("--dry-run", "shell", "ls", "-la").line("agent:"));
+        assertEquals("agent:       bash -c 'make test && echo ok'", cco("--dry-run", "shell", "make test && echo ok").line("agent:"));
     }
 
     @Test
@@ -159,8 +163,9 @@ class CommandLineTest {
         Files.writeString(home.resolve(".claude/.credentials.json"),
                 "{\"claudeAiOauth\":{\"accessToken\":\"oauth-secret-value\",\"expiresAt\":1700000000000}}");
         Files.writeString(home.resolve(".claude.json"), "{\"oauthAccount\":{\"emailAddress\":\"ada@example.com\"}}");
+        environment.put("DOCKER_HOST", "unix://" + home.resolve("no-docker.sock"));
         CliRun run = cco("info");
-        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(125, run.exitCode(), "no backend is usable here (macOS without sandbox-exec, no Docker daemon): " + run.err());
         assertTrue(run.out().contains("claude: $ANTHROPIC_API_KEY: found"), run.out());
         assertTrue(run.out().contains("claude: " + home.resolve(".claude/.credentials.json")
                 + ": found (account ada@example.com, expired 2023-11-14T22:13:20Z)"), run.out());
@@ -169,6 +174,25 @@ class CommandLineTest {
         assertTrue(run.out().contains("native (Seatbelt): unusable: /usr/bin/sandbox-exec is missing"), run.out());
         assertFalse(run.out().contains("secret-value"));
         assertEquals(run.out(), cco("--info").out());
+    }
+
+    @Test
+    void infoAsJsonHasTheDocumentedShape() throws IOException {
+        environment.put("DOCKER_HOST", "unix://" + home.resolve("no-docker.sock"));
+        environment.put("OPENAI_API_KEY", "sk-secret-value");
+        CliRun run = cco("info", "--json");
+        assertEquals(125, run.exitCode(), run.err());
+        JsonNode info = new ObjectMapper().readTree(run.out());
+        assertEquals(BuildVersion.VERSION, info.path("version").asText());
+        assertEquals("macos", info.path("platform").asText());
+        assertEquals(List.of("seatbelt", "docker"), List.of(info.path("backends").get(0).path("kind").asText(), info.path("backends").get(1).path("kind").asText()));
+        assertTrue(info.path("backends").get(0).path("native").asBoolean());
+        assertFalse(info.path("backends").get(1).path("usable").asBoolean());
+        assertTrue(info.path("backends").get(1).path("fix").asText().contains("start the Docker daemon"), run.out());
+        assertTrue(info.path("autoBackend").isNull(), run.out());
+        assertEquals(List.of("claude", "codex"), List.of(info.path("agents").get(0).path("name").asText(), info.path("agents").get(1).path("name").asText()));
+        assertTrue(info.path("credentials").findValuesAsText("source").contains("$OPENAI_API_KEY"), run.out());
+        assertFalse(run.out().contains("secret-value"));
     }
 
     @Test

@@ -42,7 +42,7 @@ class ClaudeStateMergeBackTest extends OnHost {
                 {"numStartups":1,"projects":{"PROJECT":{"lastCost":1},"/home/ada/bank":{"mcpServers":{"db":{"env":{"TOKEN":"BANK-SECRET"}}}}}}"""
                 .replace("PROJECT", project));
         host.asUnprivilegedUser();
-        Host.Result result = host.cco("shell", "sh", "-c", """
+        Host.Result result = host.cco("shell", """
                 grep -c BANK-SECRET ~/.claude.json "$CLAUDE_CONFIG_DIR/.claude.json" 2>/dev/null
                 python3 - "$PWD" <<'PY'
                 import json, os, sys

@@ -243,22 +243,22 @@ class CredentialsTest extends OnHost {
     @Test
     void aRefreshedTokenReachesTheHostOnlyWithTheFlag() throws Exception {
         host.asUnprivilegedUser();
-        Host.Result readOnly = host.cco("shell", "sh", "-c", refresh("T1", BASE + 1000));
+        Host.Result readOnly = host.cco("shell", refresh("T1", BASE + 1000));
         assertTrue(readOnly.err().contains("Read-only file system"), readOnly.toString());
         assertEquals("T0", hostToken());
 
-        Host.Result refreshed = host.cco("--allow-oauth-refresh", "shell", "sh", "-c", refresh("T1", BASE + 1000));
+        Host.Result refreshed = host.cco("--allow-oauth-refresh", "shell", refresh("T1", BASE + 1000));
         assertEquals(0, refreshed.exitCode(), refreshed.toString());
         assertTrue(refreshed.err().contains("the Claude Code token the agent refreshed (account ada@example.com"), refreshed.toString());
         assertEquals("T1", hostToken());
         assertEquals("rw-------", mode(credentials));
         assertTrue(tokensKept().contains("T0"), "the previous credentials were backed up: " + tokensKept());
 
-        Host.Result older = host.cco("--allow-oauth-refresh", "shell", "sh", "-c", refresh("T2", BASE));
+        Host.Result older = host.cco("--allow-oauth-refresh", "shell", refresh("T2", BASE));
         assertTrue(older.err().contains("not newer than the host's"), older.toString());
         assertEquals("T1", hostToken());
 
-        Host.Result otherAccount = host.cco("--allow-oauth-refresh", "shell", "sh", "-c", refresh("T3", BASE + 3000)
+        Host.Result otherAccount = host.cco("--allow-oauth-refresh", "shell", refresh("T3", BASE + 3000)
                 + " && printf '%s' '" + configuration("eve@example.com") + "' > \"$CLAUDE_CONFIG_DIR/.claude.json\"");
         assertTrue(otherAccount.err().contains("another account (eve@example.com, not ada@example.com)"), otherAccount.toString());
         assertEquals("T1", hostToken());
@@ -290,7 +290,7 @@ class CredentialsTest extends OnHost {
         host.asUnprivilegedUser();
         Random random = new Random(34);
         for (int run = 1; run <= 100; run++) {
-            Process session = host.start(host.project, "setsid", TestBundle.launcher().toString(), "--allow-oauth-refresh", "shell", "sh", "-c",
+            Process session = host.start(host.project, "setsid", TestBundle.launcher().toString(), "--allow-oauth-refresh", "shell",
                     refresh("T" + run, BASE + run * 1000L));
             Thread.sleep(random.nextInt(900));
             killGroup(session);
@@ -307,7 +307,7 @@ class CredentialsTest extends OnHost {
         host.asUnprivilegedUser();
         List<Process> sessions = new ArrayList<>();
         for (int i = 1; i <= 10; i++) {
-            sessions.add(host.startCco(host.project, "--allow-oauth-refresh", "shell", "sh", "-c",
+            sessions.add(host.startCco(host.project, "--allow-oauth-refresh", "shell",
                     "sleep 1; " + refresh("T" + i, BASE + i * 1000L) + "; sleep 0." + (10 - i)));
         }
         for (Process session : sessions) {

@@ -42,10 +42,10 @@ class DockerBackendTest extends OnHost {
         Host.Result loggedIn = host.unsandboxed("mkdir -p ~/.claude && printf '%s' '" + CredentialsTest.claude("T0", expiry) + "' > " + credentials
                 + " && printf '%s' '" + CredentialsTest.configuration("ada@example.com") + "' > ~/.claude.json");
         assertEquals(0, loggedIn.exitCode(), "the user's own files: " + loggedIn);
-        Host.Result readOnly = host.cco("--backend", "docker", "shell", "sh", "-c", CredentialsTest.refresh("T1", expiry + 1000));
+        Host.Result readOnly = host.cco("--backend", "docker", "shell", CredentialsTest.refresh("T1", expiry + 1000));
         assertNotEquals(0, readOnly.exitCode(), readOnly.toString());
         assertEquals(CredentialsTest.claude("T0", expiry), Files.readString(credentials), "read-only without the flag");
-        Host.Result refreshed = host.cco("--backend", "docker", "--allow-oauth-refresh", "shell", "sh", "-c",
+        Host.Result refreshed = host.cco("--backend", "docker", "--allow-oauth-refresh", "shell",
                 CredentialsTest.refresh("T1", expiry + 1000));
         assertEquals(0, refreshed.exitCode(), refreshed.toString());
         assertEquals(CredentialsTest.claude("T1", expiry + 1000), Files.readString(credentials), refreshed.toString());

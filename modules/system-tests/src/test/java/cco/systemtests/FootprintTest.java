@@ -85,7 +85,7 @@ class FootprintTest extends OnHost {
                 echo done""";
         host.environment.put("DISABLE_AUTOUPDATER", "1");
         host.environment.put("CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC", "1");
-        Host.Result inside = host.cco("shell", "sh", "-c", script);
+        Host.Result inside = host.cco("shell", script);
         assertEquals("---\nlocal-server\nproject-server\ndone\n", inside.out(), "an empty project during the session, and Claude's commands work: "
                 + inside);
         for (String quarantined : List.of(".mcp.json", ".vscode")) {

@@ -137,7 +137,7 @@ class ProtectedPathsTest extends OnHost {
     void userLevelAgentConfigIsReadOnlyButThisProjectsStateIsWritable() throws Exception {
         Path userSettings = host.write(host.home.resolve(".claude/settings.json"), "{}");
         String key = host.project.toString().replaceAll("[^A-Za-z0-9]", "-");
-        Host.Result result = host.cco("shell", "sh", "-c", """
+        Host.Result result = host.cco("shell", """
                 echo '{"hooks":{}}' > ~/.claude/settings.json 2>/dev/null && echo "WROTE settings"
                 mkdir -p ~/.claude/projects/KEY && echo state > ~/.claude/projects/KEY/session.jsonl && echo "wrote state"
                 echo '{"numStartups":1}' > "$CLAUDE_CONFIG_DIR/.claude.json" && echo "wrote claude.json" """.replace("KEY", key));
@@ -165,7 +165,7 @@ class ProtectedPathsTest extends OnHost {
     @Test
     void mcpServersAddedToClaudeJsonDoNotReachTheHostButSafeStateDoes() throws Exception {
         Path claudeJson = host.write(host.home.resolve(".claude.json"), "{\"numStartups\":1,\"mcpServers\":{}}");
-        Host.Result result = host.cco("shell", "sh", "-c", """
+        Host.Result result = host.cco("shell", """
                 cat ~/.claude.json; echo '{"numStartups":2,"mcpServers":{"x":{"command":"sh","args":["-c","touch ~/.canary-PE09"]}}}' > ~/.claude/.claude.json
                 cat ~/.claude/.claude.json""");
         assertTrue(result.out().startsWith("{\"numStartups\":2"), "the host's file is hidden, the session sees its own copy: " + result);
@@ -189,7 +189,7 @@ class ProtectedPathsTest extends OnHost {
     @Test
     void aFifoInPlaceOfClaudesCopyIsRefusedWithoutHanging() throws Exception {
         Path claudeJson = host.write(host.home.resolve(".claude.json"), "{\"numStartups\":1}");
-        Host.Result result = host.cco("shell", "sh", "-c", "rm \"$CLAUDE_CONFIG_DIR/.claude.json\" && mkfifo \"$CLAUDE_CONFIG_DIR/.claude.json\" && echo planted");
+        Host.Result result = host.cco("shell", "rm \"$CLAUDE_CONFIG_DIR/.claude.json\" && mkfifo \"$CLAUDE_CONFIG_DIR/.claude.json\" && echo planted");
         assertEquals("planted\n", result.out(), result.toString());
         assertTrue(result.err().contains("not a regular file"), result.toString());
         assertEquals("{\"numStartups\":1}", Files.readString(claudeJson));

@@ -17,6 +17,17 @@ class SessionBehaviourTest extends OnHost {
         assertEquals("[a b][][-x][--safe][$HOME][line\nbreak][--]", result.out(), result.toString());
     }
 
+    /** Issue 13: `cco shell` as users of the shell-script cco know it: the words are one command line for bash -c. */
+    @Test
+    void aShellRunsItsWordsAsOneCommandLine() throws Exception {
+        Host.Result compound = host.cco("shell", "echo hi > made && cat made && echo $((6 * 7))");
+        assertEquals("hi\n42\n", compound.out(), compound.toString());
+        Host.Result words = host.cco("shell", "printf", "'[%s]'", "a", "b");
+        assertEquals("[a][b]", words.out(), "several words are joined with spaces: " + words);
+        Host.Result bash = host.cco("shell", "echo ${BASH_VERSION:+bash}");
+        assertEquals("bash\n", bash.out(), "bash runs it where there is bash: " + bash);
+    }
+
     @Test
     void stdoutAndStderrArePassedThroughSeparately() throws Exception {
         Host.Result result = host.sandboxed("echo to-out; echo to-err >&2");

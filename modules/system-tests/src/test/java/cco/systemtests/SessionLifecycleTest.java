@@ -162,8 +162,8 @@ class SessionLifecycleTest extends OnHost {
             for (int i = 0; i < 10; i++) {
                 Path directory = projects.get(i);
                 String name = String.valueOf(i);
-                sessions.add(pool.submit(() -> host.run(directory, null, TestBundle.launcher().toString(), "shell", "sh", "-c", script, "sh",
-                        name, go.toString())));
+                sessions.add(pool.submit(() -> host.run(directory, null, TestBundle.launcher().toString(), "shell",
+                        "set -- " + name + " '" + go + "'\n" + script)));
             }
             for (Path project : projects) {
                 while (!Files.exists(project.resolve("ready"))) {

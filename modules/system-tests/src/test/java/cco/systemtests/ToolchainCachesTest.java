@@ -120,7 +120,7 @@ class ToolchainCachesTest extends OnHost {
         host.environment.put("DISABLE_AUTOUPDATER", "1");
         host.environment.put("CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC", "1");
         // npx installs the package on its first start, which may take longer than Claude's connection check allows.
-        Host.Result result = host.cco("-e", "MCP_TIMEOUT=60000", "shell", "sh", "-c", "echo '{}' | npx -y file:" + server.getParent() + " >/dev/null 2>&1;"
+        Host.Result result = host.cco("-e", "MCP_TIMEOUT=60000", "shell", "echo '{}' | npx -y file:" + server.getParent() + " >/dev/null 2>&1;"
                 + " claude mcp add -s local tiny -- npx -y file:" + server.getParent() + " >/dev/null && claude mcp list 2>&1 | grep '^tiny'");
         assertTrue(result.out().contains("Connected"), "the server answered Claude inside the sandbox: " + result);
     }

@@ -15,6 +15,7 @@ import cco.domain.policy.RuleOrigin;
 import cco.domain.policy.SessionLocations;
 import cco.domain.port.HostFileSystem;
 import cco.domain.port.SandboxBackend;
+import cco.domain.session.Agent;
 import cco.domain.session.Platform;
 import cco.domain.session.SessionPlan;
 import java.nio.file.Path;
@@ -61,11 +62,21 @@ public final class DockerSandbox implements SandboxBackend {
         sessionEnvironment.put("PATH", IMAGE_PATH);
         sessionEnvironment.put("SHELL", "/bin/bash");
         List<Path> credentials = plan.policy().rules().stream().filter(rule -> rule.origin() == RuleOrigin.AGENT_CREDENTIALS).map(PathRule::path).toList();
-        DockerSession session = new DockerSession(engine, new DockerSession.Plan(mounts, credentials, plan.agentArgv(), sessionEnvironment, locations.project(),
+        DockerSession session = new DockerSession(engine, new DockerSession.Plan(mounts, credentials, command(plan), sessionEnvironment, locations.project(),
                 locations.home(), userName, plan.request().dockerOptions()), platform == Platform.LINUX);
         Aftermath aftermath = new Aftermath(mounts.placeholders(), mounts.quarantineIfCreated(), plan.policy().writableRoots(), privateCopies);
         return new Launch.Attached(session, new Preparation(plan.caches(), mounts.agentState(), mounts.placeholders()), aftermath,
                 invocation(mounts, credentials, plan, locations, engine.baseImage()));
+    }
+
+    /** The shell the host chose ($SHELL, bash or sh) means nothing in the image, which has bash. */
+    private static List<String> command(SessionPlan plan) {
+        if (!(plan.request().agent() instanceof Agent.Shell)) {
+            return plan.agentArgv();
+        }
+        List<String> argv = new ArrayList<>(plan.agentArgv());
+        argv.set(0, "bash");
+        return argv;
     }
 
     /** The Engine API names a bind "source:target:mode" and tmpfs options with commas: a path with either cannot be said. */

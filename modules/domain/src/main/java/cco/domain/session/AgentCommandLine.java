@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * The exact argument vector started inside the sandbox. The user's arguments pass through
  * unchanged and in order; the agent's autonomy flag is added only when the user has not chosen
- * a permission or approval mode (an option before the agent's own {@code --}).
+ * a permission or approval mode (an option before the agent's own {@code --}). A shell's words
+ * are joined into one command line for {@code -c}.
  */
 public final class AgentCommandLine {
     static final String CLAUDE_AUTONOMY = "--dangerously-skip-permissions";
@@ -37,9 +38,8 @@ public final class AgentCommandLine {
             }
             case Agent.Command command -> argv.add(command.program());
             case Agent.Shell shell -> {
-                if (arguments.isEmpty()) {
-                    argv.add(shell.program());
-                }
+                // As users of the shell-script cco know it: the words are one command line, so that 'make test && echo ok' works.
+                return arguments.isEmpty() ? List.of(shell.program()) : List.of(shell.program(), "-c", String.join(" ", arguments));
             }
         }
         argv.addAll(arguments);

@@ -68,8 +68,24 @@ public final class SessionPlanner {
         ccoAssignments.addAll(assignments);
         Map<String, String> environment = SandboxEnvironment.build(hostEnvironment, projectEnv, ccoAssignments, locations.runtimeDirectory());
         List<String> argv = AgentCommandLine.argv(request.agent(), request.agentArguments());
+        if (request.agent() instanceof Agent.Shell) {
+            argv = withAvailableShell(argv, environment, locations.project());
+        }
         Optional<Path> program = ProgramLocator.locate(argv.getFirst(), environment.get("PATH"), locations.project(), fileSystem);
         return new SessionPlan(request, argv, program, policy, environment, warnings, backendSelector.select(request.backend()), caches);
+    }
+
+    /** The user's $SHELL for an interactive shell, else bash, else sh: the first the sandbox has. */
+    private List<String> withAvailableShell(List<String> argv, Map<String, String> environment, Path project) {
+        List<String> candidates = new ArrayList<>();
+        if (argv.size() == 1) {
+            Optional.ofNullable(environment.get("SHELL")).filter(shell -> !shell.isBlank()).ifPresent(candidates::add);
+        }
+        candidates.addAll(List.of("bash", "sh"));
+        List<String> chosen = new ArrayList<>(argv);
+        candidates.stream().filter(shell -> ProgramLocator.locate(shell, environment.get("PATH"), project, fileSystem).isPresent()).findFirst()
+                .ifPresent(shell -> chosen.set(0, shell));
+        return List.copyOf(chosen);
     }
 
     private static boolean writableRootContains(IsolationPolicy policy, Path home) {

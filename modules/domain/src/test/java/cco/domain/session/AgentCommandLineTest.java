@@ -45,6 +45,7 @@ class AgentCommandLineTest {
     @Test
     void aShellIsInteractiveWithoutArgumentsAndRunsTheCommandOtherwise() {
         assertEquals(List.of("bash"), AgentCommandLine.argv(new Agent.Shell(), List.of()));
-        assertEquals(List.of("ls", "-la"), AgentCommandLine.argv(new Agent.Shell(), List.of("ls", "-la")));
+        assertEquals(List.of("bash", "-c", "ls -la"), AgentCommandLine.argv(new Agent.Shell(), List.of("ls", "-la")));
+        assertEquals(List.of("bash", "-c", "make test && echo ok"), AgentCommandLine.argv(new Agent.Shell(), List.of("make test && echo ok")));
     }
 }
