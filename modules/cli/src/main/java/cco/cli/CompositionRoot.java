@@ -53,6 +53,7 @@ final class CompositionRoot {
     private final NioHostFileSystem fileSystem = new NioHostFileSystem();
     private final HostPathResolver resolver;
     private final DockerEngine dockerEngine;
+    private SessionLocations locations;
 
     CompositionRoot(HostContext host) {
         this.host = host;
@@ -73,7 +74,15 @@ final class CompositionRoot {
                 host.environment());
     }
 
+    /** Resolved once: the session's start and the credentials' store both need them. */
     SessionLocations sessionLocations() {
+        if (locations == null) {
+            locations = resolveLocations();
+        }
+        return locations;
+    }
+
+    private SessionLocations resolveLocations() {
         Path project = resolver.existing(host.workingDirectory().toString(), "project directory");
         return new SessionLocations(project, fileSystem.realPath(host.home()).orElse(host.home()),
                 realPathOfVariable("CODEX_HOME", true),

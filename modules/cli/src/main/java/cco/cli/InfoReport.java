@@ -91,8 +91,9 @@ final class InfoReport {
         List<String> warnings = new ArrayList<>();
         CredentialStore store = root.credentialStore();
         List<Map<String, Object>> credentials = new ArrayList<>();
-        credentials.addAll(credentials("claude", CredentialSources.claudeCode(host.platform(), store.location(CredentialOwner.CLAUDE_CODE)), store, warnings));
-        credentials.addAll(credentials("codex", CredentialSources.codex(store.location(CredentialOwner.CODEX)), store, warnings));
+        credentials.addAll(credentials("claude", CredentialOwner.CLAUDE_CODE, CredentialSources.claudeCode(host.platform(),
+                store.location(CredentialOwner.CLAUDE_CODE)), store, warnings));
+        credentials.addAll(credentials("codex", CredentialOwner.CODEX, CredentialSources.codex(store.location(CredentialOwner.CODEX)), store, warnings));
         facts.put("credentials", credentials);
         Path stores = ToolchainCaches.stores(host.home(), host.environment());
         List<Map<String, Object>> caches = new ArrayList<>();
@@ -131,12 +132,13 @@ final class InfoReport {
         }
     }
 
-    private List<Map<String, Object>> credentials(String agent, List<CredentialSource> sources, CredentialStore store, List<String> warnings) {
+    private List<Map<String, Object>> credentials(String agent, CredentialOwner owner, List<CredentialSource> sources, CredentialStore store,
+            List<String> warnings) {
         List<Map<String, Object>> found = new ArrayList<>();
         for (CredentialSource source : sources) {
             Map<String, Object> credential = map("agent", agent, "source", source.describe());
             switch (source) {
-                case CredentialSource.CredentialFile file -> credentialFile(file.path(), store, warnings, credential);
+                case CredentialSource.CredentialFile file -> credentialFile(owner, store, warnings, credential);
                 case CredentialSource.EnvironmentVariable variable -> credential.put("state", present(source) ? "found" : "not found");
                 case CredentialSource.KeychainItem item -> credential.put("state", "not checked by this version");
             }
@@ -146,9 +148,8 @@ final class InfoReport {
     }
 
     /** Found, with the account and the token's expiry; an expired token is also a warning. */
-    private static void credentialFile(Path path, CredentialStore store, List<String> warnings, Map<String, Object> credential) {
+    private static void credentialFile(CredentialOwner owner, CredentialStore store, List<String> warnings, Map<String, Object> credential) {
         Instant now = Instant.now();
-        CredentialOwner owner = store.location(CredentialOwner.CLAUDE_CODE).equals(path) ? CredentialOwner.CLAUDE_CODE : CredentialOwner.CODEX;
         try {
             Optional<CredentialDocument> current = store.current(owner);
             credential.put("state", current.isPresent() ? "found" : "not found");

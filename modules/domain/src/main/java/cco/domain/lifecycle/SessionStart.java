@@ -84,13 +84,18 @@ public final class SessionStart {
     }
 
     /**
-     * The agent's credentials as a private copy in its home for the session: Claude Code's beside
-     * its state, in the home the state's copy already has; Codex's in a home of its own.
+     * The agent's credentials as a private copy in its home for the session: in the directory an
+     * earlier copy already mounts there (Claude Code's state), else in one of their own.
      */
     private Optional<PrivateCopy> credentialsCopy(SessionPlan plan, SessionLocations locations, Path sessionDirectory, List<PrivateCopy> copies) {
-        return CredentialRefresh.ownerFor(plan.request().agent().state()).flatMap(owner -> switch (owner) {
-            case CLAUDE_CODE -> credentialRefresh.copyIn(owner, sessionDirectory, copies.getFirst().homeSource(), AgentHomes.claudeHome(locations));
-            case CODEX -> credentialRefresh.copyIn(owner, sessionDirectory, sessionDirectory.resolve("codex-home"), AgentHomes.codexHome(locations));
+        return CredentialRefresh.ownerFor(plan.request().agent().state()).flatMap(owner -> {
+            Path home = switch (owner) {
+                case CLAUDE_CODE -> AgentHomes.claudeHome(locations);
+                case CODEX -> AgentHomes.codexHome(locations);
+            };
+            Path homeSource = copies.stream().filter(copy -> copy.home().equals(home)).map(PrivateCopy::homeSource).findFirst()
+                    .orElse(sessionDirectory.resolve(owner.label() + "-home"));
+            return credentialRefresh.copyIn(owner, sessionDirectory, homeSource, home);
         });
     }
 

@@ -76,17 +76,19 @@ public final class AgentHomes {
                     ? List.of(PathRule.evenIfMissing(agentHome, Access.DENIED, RuleOrigin.OTHER_AGENT_HOME, WhenMissing.DIRECTORY))
                     : List.of();
         }
-        return privateView(agentHome, configuration, own && credentialsCopied ? "" : credentials);
+        return privateView(agentHome, configuration, credentials, own && credentialsCopied);
     }
 
-    /** {@code credentials}: the name of the credential file shown read-only; empty when the session has a copy of its own instead. */
-    private List<PathRule> privateView(Path agentHome, Set<String> configuration, String credentials) {
+    /** {@code credentialsCopied}: the session's copy, in its home for the session, stands in for the host's credential file. */
+    private List<PathRule> privateView(Path agentHome, Set<String> configuration, String credentials, boolean credentialsCopied) {
         List<PathRule> rules = new ArrayList<>();
         rules.add(PathRule.evenIfMissing(agentHome, Access.PRIVATE, RuleOrigin.AGENT_HOME, WhenMissing.DIRECTORY));
         for (HostFileSystem.Entry entry : fileSystem.entries(agentHome)) {
             Path path = agentHome.resolve(entry.name());
             if (entry.name().equals(credentials)) {
-                rules.add(PathRule.existing(path, Access.READ_ONLY, RuleOrigin.AGENT_CREDENTIALS));
+                if (!credentialsCopied) {
+                    rules.add(PathRule.existing(path, Access.READ_ONLY, RuleOrigin.AGENT_CREDENTIALS));
+                }
             } else if (configuration.contains(entry.name())) {
                 rules.add(PathRule.existing(path, Access.READ_ONLY, RuleOrigin.AGENT_EXECUTABLE_CONFIG));
             } else if (isUsersOwnFile(entry)) {
