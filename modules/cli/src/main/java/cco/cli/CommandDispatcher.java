@@ -2,9 +2,7 @@ package cco.cli;
 
 import cco.domain.failure.CcoException;
 import cco.domain.failure.FailureKind;
-import cco.domain.policy.ToolchainCaches;
 import cco.domain.port.Quarantine;
-import cco.domain.port.SessionRegistry;
 import cco.domain.session.Agent;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -58,7 +56,9 @@ final class CommandDispatcher implements IExecutionStrategy {
             case CommandTree.CODEX -> sessionStarter.start(options.request(new Agent.Codex(), CcoOptions.positional(subcommand)), options.dryRun(), options.privateTerminal());
             case CommandTree.SHELL -> sessionStarter.start(options.request(new Agent.Shell(), CcoOptions.positional(subcommand)), options.dryRun(), options.privateTerminal());
             case CommandTree.INFO -> infoReport.print(subcommand.hasMatchedOption(CommandTree.JSON));
-            case CommandTree.CLEANUP -> cleanUp(subcommand.hasMatchedOption(CommandTree.CACHES));
+            case CommandTree.CLEANUP -> new CleanupCommand(root).run(new CleanupCommand.Scope(
+                    options.dryRun() || subcommand.hasMatchedOption(CommandTree.DRY_RUN), subcommand.hasMatchedOption(CommandTree.IMAGES),
+                    subcommand.hasMatchedOption(CommandTree.CACHES)));
             case CommandTree.QUARANTINE -> quarantine(CcoOptions.positional(subcommand));
             case CommandTree.BACKUP_CREDS -> credentials.backUp(subcommand.hasMatchedOption(CommandTree.LIST));
             case CommandTree.RESTORE_CREDS -> credentials.restore(Optional.ofNullable(subcommand.matchedPositionalValue(0, null)),
@@ -66,41 +66,6 @@ final class CommandDispatcher implements IExecutionStrategy {
             case CommandTree.COMPLETION -> printCompletion(parsed.commandSpec().commandLine(), subcommand.matchedPositionalValue(0, "bash"));
             default -> throw new CcoException(FailureKind.NOT_BUILT, "'cco " + name + "' is not available in this version of cco yet");
         };
-    }
-
-    /** Deals with what sessions that were killed left behind (their owner is gone), as the next start would. */
-    private int cleanUp(boolean caches) {
-        SessionRegistry registry = root.sessionRegistry();
-        try (SessionRegistry.Lock lock = registry.lock()) {
-            List<String> report = root.sessionLifecycle(registry).recoverAbandoned();
-            PrintWriter out = root.host().out();
-            if (report.isEmpty()) {
-                out.println("cco: nothing left behind by earlier sessions");
-            }
-            report.forEach(line -> out.println("cco: " + DisplayText.of(line)));
-            long running = registry.all().stream().filter(record -> registry.alive(record.owner())).count();
-            if (running > 0) {
-                out.println("cco: " + running + " session(s) still running; they clean up after themselves when they end");
-            }
-            if (caches) {
-                emptyCaches(running);
-            }
-        }
-        return ExitCodes.OK;
-    }
-
-    /** Never under a running session, which has the stores mounted. */
-    private void emptyCaches(long running) {
-        Path stores = ToolchainCaches.stores(root.host().home(), root.host().environment());
-        if (running > 0) {
-            throw CcoException.usage("cleanup --caches: sessions are running and use the caches; end them first");
-        }
-        try {
-            root.cacheStores().empty(stores);
-            root.host().out().println("cco: emptied the toolchain caches in " + DisplayText.of(stores));
-        } catch (IOException e) {
-            throw new CcoException(FailureKind.INTERNAL, "cannot empty " + stores + ": " + e.getMessage());
-        }
     }
 
     /** Lists the quarantine, or moves one entry back where it came from when the user asks. */

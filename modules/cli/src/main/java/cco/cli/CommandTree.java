@@ -17,6 +17,8 @@ final class CommandTree {
     static final String COMPLETION = "completion";
     static final String CLEANUP = "cleanup";
     static final String CACHES = "--caches";
+    static final String IMAGES = "--images";
+    static final String DRY_RUN = "--dry-run";
     static final String QUARANTINE = "quarantine";
     static final String BACKUP_CREDS = "backup-creds";
     static final String RESTORE_CREDS = "restore-creds";
@@ -84,8 +86,11 @@ final class CommandTree {
                 .defaultValue("bash").description("bash (default) or zsh.").build());
         spec.addSubcommand(COMPLETION, completion);
         CommandSpec cleanup = withHelp(CommandSpec.create().name(CLEANUP),
-                "Deal with what sessions that were killed left behind (stand-ins, files to quarantine, private copies to merge), "
-                        + "as the next session's start would. Only what cco created is touched.");
+                "Remove what cco created and no session uses: what killed sessions left (stand-ins, files to quarantine, private copies "
+                        + "to merge, finished as the next start would), your stopped session containers, images left untagged by rebuilds. "
+                        + "Only what carries cco's labels or records is touched; each removal is listed.");
+        cleanup.addOption(OptionSpec.builder(DRY_RUN).description("List what would be removed; remove nothing.").build());
+        cleanup.addOption(OptionSpec.builder(IMAGES).description("Also remove cco's Docker images no container uses (the next Docker session builds one again).").build());
         cleanup.addOption(OptionSpec.builder(CACHES).description("Also empty cco's stores of toolchain caches (npm, pip, Maven...).").build());
         spec.addSubcommand(CLEANUP, cleanup);
         CommandSpec quarantine = withHelp(CommandSpec.create().name(QUARANTINE),

@@ -22,15 +22,23 @@ final class LeftoverContainers {
     }
 
     List<String> removeAbandoned(long uid) {
+        return abandoned(uid).stream().map(container -> {
+            client.removeContainerCmd(container.getId()).withForce(true).withRemoveVolumes(true).exec();
+            return name(container);
+        }).toList();
+    }
+
+    List<Container> abandoned(long uid) {
         List<Container> containers = client.listContainersCmd().withShowAll(true).withStatusFilter(List.of("created", "exited", "dead"))
                 .withLabelFilter(Map.of(ContainerSpec.LABEL_UID, String.valueOf(uid))).exec();
         return containers.stream()
                 .filter(container -> container.getLabels() != null && container.getLabels().containsKey(ContainerSpec.LABEL_SESSION))
                 .filter(container -> !Files.exists(Path.of(container.getLabels().get(ContainerSpec.LABEL_SESSION), "record")))
-                .map(container -> {
-                    client.removeContainerCmd(container.getId()).withForce(true).withRemoveVolumes(true).exec();
-                    return container.getNames() != null && container.getNames().length > 0 ? container.getNames()[0] : container.getId();
-                })
                 .toList();
+    }
+
+    static String name(Container container) {
+        String[] names = container.getNames();
+        return names != null && names.length > 0 ? names[0].replaceFirst("^/", "") : container.getId();
     }
 }

@@ -48,12 +48,15 @@ public final class SessionLifecycle {
     /** Finishes every session whose owner is gone. */
     public List<String> recoverAbandoned() {
         List<String> report = new ArrayList<>();
-        for (SessionRecord record : registry.all()) {
-            if (!registry.alive(record.owner())) {
-                report.addAll(finish(record));
-            }
+        for (SessionRecord record : abandoned()) {
+            report.addAll(finish(record));
         }
         return report;
+    }
+
+    /** The sessions whose owner is gone without finishing them. */
+    public List<SessionRecord> abandoned() {
+        return registry.all().stream().filter(record -> !registry.alive(record.owner())).toList();
     }
 
     /** The stand-ins running sessions other than {@code self} answer for. */

@@ -1,0 +1,14 @@
+package cco.domain.port;
+
+import java.util.List;
+
+/** What a backend created for sessions (containers, images) that no session uses any more. */
+public interface BackendLeftovers {
+
+    /**
+     * Removes them, or with {@code dryRun} only says what it would remove: a line per thing,
+     * naming it and why it goes. {@code allImages} also takes the images sessions start from,
+     * which the next session then builds again.
+     */
+    List<String> cleanUp(boolean dryRun, boolean allImages);
+}
