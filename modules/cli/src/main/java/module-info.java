@@ -1,6 +1,7 @@
 /** The command line of cco and its composition root: the only module that knows the adapters. */
 module cco.cli {
     requires cco.domain;
+    requires cco.safefiles;
     requires cco.adapter.bubblewrap;
     requires cco.adapter.hostfiles;
     requires cco.adapter.seatbelt;

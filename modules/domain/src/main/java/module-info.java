@@ -6,6 +6,7 @@
 module cco.domain {
     exports cco.domain.agentstate;
     exports cco.domain.backend;
+    exports cco.domain.config;
     exports cco.domain.credentials;
     exports cco.domain.environment;
     exports cco.domain.launch;

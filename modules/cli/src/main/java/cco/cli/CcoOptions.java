@@ -1,6 +1,8 @@
 package cco.cli;
 
 import cco.domain.backend.BackendChoice;
+import cco.domain.config.EffectiveSettings;
+import cco.domain.config.SettingsLayer;
 import cco.domain.policy.PathOptions;
 import cco.domain.session.Agent;
 import cco.domain.session.DockerOptions;
@@ -11,7 +13,7 @@ import picocli.CommandLine.ParseResult;
 
 /** cco's own options as parsed from the command line, before the agent's arguments. */
 record CcoOptions(
-        String backend,
+        Optional<String> backend,
         boolean safe,
         List<String> addDirs,
         List<String> readOnlyPaths,
@@ -31,7 +33,7 @@ record CcoOptions(
 
     static CcoOptions from(ParseResult root) {
         return new CcoOptions(
-                root.matchedOptionValue("--backend", "auto"),
+                Optional.ofNullable(root.matchedOptionValue("--backend", null)),
                 flag(root, "--safe"),
                 strings(root, "--add-dir"),
                 strings(root, "--allow-readonly"),
@@ -54,11 +56,19 @@ record CcoOptions(
         return parsed.hasMatchedPositional(0) ? List.of(parsed.matchedPositional(0).<String[]>getValue()) : List.of();
     }
 
-    SessionRequest request(Agent agent, List<String> arguments) {
-        return new SessionRequest(agent, arguments, BackendChoice.parse(backend),
-                new PathOptions(safe, addDirs, readOnlyPaths, deniedPaths),
-                environment,
-                new DockerOptions(packages, rebuild, dockerSocket),
+    /** What the command line says of the settings a configuration file may also hold. */
+    SettingsLayer commandLineLayer() {
+        return new SettingsLayer("command line", backend.map(BackendChoice::parse), safe ? Optional.of(true) : Optional.empty(),
+                addDirs, readOnlyPaths, deniedPaths, environment, Optional.empty(), packages, Optional.empty());
+    }
+
+    /** A configuration's packages are for Docker sessions: under --backend native only the command line's contradict it. */
+    SessionRequest request(Agent agent, List<String> arguments, EffectiveSettings settings) {
+        List<String> imagePackages = settings.backend() == BackendChoice.NATIVE ? packages : settings.packages();
+        return new SessionRequest(agent, arguments, settings.backend(),
+                new PathOptions(settings.safe(), settings.addDirs(), settings.readOnlyPaths(), settings.deniedPaths()),
+                settings.environment(),
+                new DockerOptions(imagePackages, rebuild, dockerSocket, settings.baseImage()),
                 allowOauthRefresh, disableBackgroundTasks);
     }
 

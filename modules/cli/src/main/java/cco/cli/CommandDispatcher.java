@@ -1,5 +1,6 @@
 package cco.cli;
 
+import cco.domain.config.EffectiveSettings;
 import cco.domain.failure.CcoException;
 import cco.domain.failure.FailureKind;
 import cco.domain.port.Quarantine;
@@ -45,16 +46,14 @@ final class CommandDispatcher implements IExecutionStrategy {
                 return infoReport.print(false);
             }
             return options.commandAndArguments()
-                    .map(command -> sessionStarter.start(options.request(new Agent.Command(command.getFirst()),
-                            command.subList(1, command.size())), options.dryRun(), options.privateTerminal()))
-                    .orElseGet(() -> sessionStarter.start(options.request(new Agent.ClaudeCode(), options.agentArguments()),
-                            options.dryRun(), options.privateTerminal()));
+                    .map(command -> session(options, new Agent.Command(command.getFirst()), command.subList(1, command.size())))
+                    .orElseGet(() -> session(options, new Agent.ClaudeCode(), options.agentArguments()));
         }
         ParseResult subcommand = parsed.subcommand();
         String name = subcommand.commandSpec().name();
         return switch (name) {
-            case CommandTree.CODEX -> sessionStarter.start(options.request(new Agent.Codex(), CcoOptions.positional(subcommand)), options.dryRun(), options.privateTerminal());
-            case CommandTree.SHELL -> sessionStarter.start(options.request(new Agent.Shell(), CcoOptions.positional(subcommand)), options.dryRun(), options.privateTerminal());
+            case CommandTree.CODEX -> session(options, new Agent.Codex(), CcoOptions.positional(subcommand));
+            case CommandTree.SHELL -> session(options, new Agent.Shell(), CcoOptions.positional(subcommand));
             case CommandTree.INFO -> infoReport.print(subcommand.hasMatchedOption(CommandTree.JSON));
             case CommandTree.CLEANUP -> new CleanupCommand(root).run(new CleanupCommand.Scope(
                     options.dryRun() || subcommand.hasMatchedOption(CommandTree.DRY_RUN), subcommand.hasMatchedOption(CommandTree.IMAGES),
@@ -66,6 +65,13 @@ final class CommandDispatcher implements IExecutionStrategy {
             case CommandTree.COMPLETION -> printCompletion(parsed.commandSpec().commandLine(), subcommand.matchedPositionalValue(0, "bash"));
             default -> throw new CcoException(FailureKind.NOT_BUILT, "'cco " + name + "' is not available in this version of cco yet");
         };
+    }
+
+    /** The user's and the project's configuration under the command line's options. */
+    private int session(CcoOptions options, Agent agent, List<String> arguments) {
+        EffectiveSettings settings = new ConfigurationFiles(root.host()).settings(options.commandLineLayer(), true);
+        return sessionStarter.start(options.request(agent, arguments, settings), settings.origins(),
+                new SessionStarter.Mode(options.dryRun(), options.privateTerminal(), options.debug()));
     }
 
     /** Lists the quarantine, or moves one entry back where it came from when the user asks. */

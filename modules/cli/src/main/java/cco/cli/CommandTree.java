@@ -65,7 +65,8 @@ final class CommandTree {
         spec.addOption(flag("--pty", "Give the agent a private terminal that cco relays (cco stays running during the session)."));
         spec.addOption(flag("--dry-run", "Print the effective policy and the backend invocation; run nothing."));
         spec.addOption(flag("--info", "Same as 'cco info'."));
-        spec.addOption(flag("--debug", "Show stack traces of internal errors on stderr."));
+        spec.addOption(flag("--debug", "Log each decision to stderr: settings and their origins, backend probes, policy rules, "
+                + "the backend invocation; stack traces of internal errors."));
         spec.addOption(valued("--command", "CMD", "Run CMD with the ARGS that follow instead of Claude Code; no agent flags are added.")
                 .type(String[].class).arity("1..*").parameterConsumer(new CommandAndArgumentsConsumer()).build());
         addHelpOptions(spec, true);

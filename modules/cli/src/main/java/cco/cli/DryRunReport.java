@@ -3,12 +3,14 @@ package cco.cli;
 import cco.domain.credentials.CredentialRefresh;
 import cco.domain.backend.BackendSelection;
 import cco.domain.backend.Rejection;
+import cco.domain.config.EffectiveSettings;
 import cco.domain.launch.Launch;
 import cco.domain.launch.Placeholder;
 import cco.domain.policy.CacheView;
 import cco.domain.policy.PathRule;
 import cco.domain.session.SessionPlan;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +20,25 @@ final class DryRunReport {
     private DryRunReport() {
     }
 
-    static void print(SessionPlan plan, Optional<Launch> invocation, boolean privateTerminal, PrintWriter out) {
+    static void print(SessionPlan plan, Optional<Launch> invocation, boolean privateTerminal, List<EffectiveSettings.Origin> settings, PrintWriter out) {
         out.println("cco dry run: nothing was started");
+        report(plan, invocation, privateTerminal, settings, out);
+    }
+
+    /** --debug: the same decisions, as the session is about to start, on stderr, each line marked. */
+    static void debug(SessionPlan plan, Launch launch, boolean privateTerminal, List<EffectiveSettings.Origin> settings, PrintWriter err) {
+        StringWriter report = new StringWriter();
+        report(plan, Optional.of(launch), privateTerminal, settings, new PrintWriter(report));
+        report.toString().lines().forEach(line -> err.println("cco: debug: " + line));
+        err.flush();
+    }
+
+    private static void report(SessionPlan plan, Optional<Launch> invocation, boolean privateTerminal, List<EffectiveSettings.Origin> settings,
+            PrintWriter out) {
+        out.println("settings (where each came from):");
+        for (EffectiveSettings.Origin origin : settings) {
+            out.println("  " + origin.setting() + " " + DisplayText.of(origin.value()) + "  (" + DisplayText.of(origin.layer()) + ")");
+        }
         out.println("agent:       " + DisplayText.argv(plan.agentArgv())
                 + plan.agentProgram().map(program -> "").orElse("  (not found on PATH)"));
         printBackend(plan, out);

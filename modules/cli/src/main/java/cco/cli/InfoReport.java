@@ -4,6 +4,7 @@ import cco.domain.backend.Availability;
 import cco.domain.backend.BackendChoice;
 import cco.domain.backend.BackendSelection;
 import cco.domain.backend.BackendSelector;
+import cco.domain.config.ConfigurationReader;
 import cco.domain.credentials.CredentialDocument;
 import cco.domain.credentials.CredentialOwner;
 import cco.domain.credentials.CredentialSource;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -101,8 +103,27 @@ final class InfoReport {
             caches.add(map("toolchain", toolchain, "store", stores.resolve(toolchain).toString(), "kib", root.cacheStores().size(stores.resolve(toolchain)) / 1024));
         }
         facts.put("toolchainCaches", caches);
+        ConfigurationFiles configuration = new ConfigurationFiles(host);
+        facts.put("configurationFiles", List.of(
+                configurationFile("user", configuration.userFile(), configuration::readUserFile, warnings),
+                configurationFile("project", configuration.projectFile(), configuration::readProjectFile, warnings)));
         facts.put("warnings", warnings);
         return facts;
+    }
+
+    /** Whether the file is there and in effect; its problems are warnings here, where they stop a session. */
+    private static Map<String, Object> configurationFile(String scope, Path file, Supplier<Optional<ConfigurationReader.Reading>> reading,
+            List<String> warnings) {
+        Map<String, Object> entry = map("scope", scope, "path", file.toString());
+        try {
+            Optional<ConfigurationReader.Reading> read = reading.get();
+            entry.put("state", read.isPresent() ? "in effect" : "not present");
+            read.ifPresent(found -> warnings.addAll(found.warnings()));
+        } catch (CcoException invalid) {
+            entry.put("state", "invalid");
+            warnings.add(invalid.getMessage());
+        }
+        return entry;
     }
 
     /** The agent CLI on PATH and what its --version says (its own words, first line). */
@@ -195,6 +216,10 @@ final class InfoReport {
         out.println("toolchain caches (cco's stores, mounted where each tool looks; 'cco cleanup --caches' empties them):");
         for (Map<String, Object> cache : (List<Map<String, Object>>) facts.get("toolchainCaches")) {
             out.println("  " + cache.get("toolchain") + ": " + cache.get("kib") + " KiB in " + DisplayText.of((String) cache.get("store")));
+        }
+        out.println("configuration files:");
+        for (Map<String, Object> file : (List<Map<String, Object>>) facts.get("configurationFiles")) {
+            out.println("  " + file.get("scope") + ": " + DisplayText.of((String) file.get("path")) + " (" + file.get("state") + ")");
         }
         out.println("credentials (whether present, never their values):");
         for (Map<String, Object> credential : (List<Map<String, Object>>) facts.get("credentials")) {

@@ -5,6 +5,7 @@ import cco.domain.backend.BackendChoice;
 import cco.domain.backend.BackendKind;
 import cco.domain.backend.BackendSelection;
 import cco.domain.backend.Rejection;
+import cco.domain.config.EffectiveSettings;
 import cco.domain.failure.CcoException;
 import cco.domain.failure.FailureKind;
 import cco.domain.launch.HandOver;
@@ -34,7 +35,13 @@ final class SessionStarter {
         this.root = root;
     }
 
-    int start(SessionRequest request, boolean dryRun, boolean privateTerminal) {
+    /** What the command line asks of the session beside the request: --dry-run, --pty, --debug. */
+    record Mode(boolean dryRun, boolean privateTerminal, boolean debug) {
+    }
+
+    int start(SessionRequest request, List<EffectiveSettings.Origin> settings, Mode mode) {
+        boolean dryRun = mode.dryRun();
+        boolean privateTerminal = mode.privateTerminal();
         if (!dryRun && expectsDocker(request.backend())) {
             root.dockerEngine().contactEarly(request.dockerOptions());
         }
@@ -43,7 +50,7 @@ final class SessionStarter {
         plan.warnings().forEach(warning -> root.host().err().println("cco: warning: " + DisplayText.of(warning)));
         if (dryRun) {
             Optional<Launch> launch = selectedBackend(plan).map(backend -> backend.launch(plan, locations, List.of()));
-            DryRunReport.print(plan, launch, privateTerminal, root.host().out());
+            DryRunReport.print(plan, launch, privateTerminal, settings, root.host().out());
             return plan.backend() instanceof BackendSelection.NoneUsable ? ExitCodes.SANDBOX_UNAVAILABLE : ExitCodes.OK;
         }
         BackendSelection.Selected selected = switch (plan.backend()) {
@@ -61,7 +68,11 @@ final class SessionStarter {
             throw new CcoException(FailureKind.AGENT_NOT_FOUND, notFound(plan.agentArgv().getFirst()));
         }
         SessionStart sessionStart = root.sessionStart();
-        return switch (sessionStart.prepare(plan, locations, backend, launcher())) {
+        SessionStart.Prepared session = sessionStart.prepare(plan, locations, backend, launcher());
+        if (mode.debug()) {
+            DryRunReport.debug(plan, session.launch(), privateTerminal, settings, root.host().err());
+        }
+        return switch (session) {
             case SessionStart.Prepared prepared when prepared.launch() instanceof Launch.Attached attached ->
                     sessionStart.runAttached(prepared, attached, userTerminal(), standardStreams());
             case SessionStart.Prepared prepared -> handOver(prepared, (Launch.HandedOver) prepared.launch(), privateTerminal);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What a user sees of a native session: arguments, stdin, exit status, environment, .env, errors. */
@@ -26,6 +27,21 @@ class SessionBehaviourTest extends OnHost {
         assertEquals("[a][b]", words.out(), "several words are joined with spaces: " + words);
         Host.Result bash = host.cco("shell", "echo ${BASH_VERSION:+bash}");
         assertEquals("bash\n", bash.out(), "bash runs it where there is bash: " + bash);
+    }
+
+    /** Issue 13: --debug logs each decision on stderr, and the session's own output stays as it is. */
+    @Test
+    void debugLogsTheDecisionsOnStderrOnly() throws Exception {
+        Host.Result quiet = host.cco("shell", "echo hi");
+        assertEquals("", quiet.err(), "positive control: nothing is logged without --debug: " + quiet);
+        Host.Result debug = host.cco("--debug", "--deny-path", "~/vault", "shell", "echo hi");
+        assertEquals("hi\n", debug.out(), debug.toString());
+        List<String> logged = debug.err().lines().toList();
+        assertTrue(logged.stream().allMatch(line -> line.startsWith("cco: debug: ")), debug.toString());
+        assertTrue(logged.contains("cco: debug:   --deny-path ~/vault  (command line)"), debug.toString());
+        assertTrue(logged.stream().anyMatch(line -> line.startsWith("cco: debug: backend:     native (bubblewrap)")), debug.toString());
+        assertTrue(logged.stream().anyMatch(line -> line.matches("cco: debug:   denied +" + host.home.resolve("vault") + " +--deny-path.*")), debug.toString());
+        assertTrue(logged.stream().anyMatch(line -> line.startsWith("cco: debug: invocation:  /usr/bin/bwrap ")), debug.toString());
     }
 
     @Test

@@ -74,11 +74,6 @@ public final class DockerEngine {
         return early != null ? joined(early) : contact(search(), options);
     }
 
-    /** The base image sessions are built from: CCO_BASE_IMAGE, else cco's default. */
-    String baseImage() {
-        return ImageRequest.baseImage(environment);
-    }
-
     private Contact contact(Engine.Search found, DockerOptions options) {
         DockerEndpoint endpoint = switch (found) {
             case Engine.Search.Found daemon -> daemon.endpoint();

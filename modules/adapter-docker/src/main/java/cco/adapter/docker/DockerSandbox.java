@@ -66,7 +66,7 @@ public final class DockerSandbox implements SandboxBackend {
                 locations.home(), userName, plan.request().dockerOptions()), platform == Platform.LINUX);
         Aftermath aftermath = new Aftermath(mounts.placeholders(), mounts.quarantineIfCreated(), plan.policy().writableRoots(), privateCopies);
         return new Launch.Attached(session, new Preparation(plan.caches(), mounts.agentState(), mounts.placeholders()), aftermath,
-                invocation(mounts, credentials, plan, locations, engine.baseImage()));
+                invocation(mounts, credentials, plan, locations, ImageRequest.baseImage(plan.request().dockerOptions())));
     }
 
     /** The shell the host chose ($SHELL, bash or sh) means nothing in the image, which has bash. */

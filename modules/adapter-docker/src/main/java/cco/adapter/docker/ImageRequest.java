@@ -9,13 +9,13 @@ record ImageRequest(String baseImage, List<String> extraPackages, boolean rebuil
     static final String DEFAULT_BASE_IMAGE = "debian:bookworm-slim";
 
     static ImageRequest of(Map<String, String> environment, DockerOptions options) {
-        return new ImageRequest(baseImage(environment), options.extraPackages(), options.rebuild(),
+        return new ImageRequest(baseImage(options), options.extraPackages(), options.rebuild(),
                 HostCertificates.of(environment, HostCertificates.LOCAL_CERTIFICATES));
     }
 
-    static String baseImage(Map<String, String> environment) {
-        String chosen = environment.getOrDefault("CCO_BASE_IMAGE", "");
-        return chosen.isBlank() ? DEFAULT_BASE_IMAGE : chosen.strip();
+    /** The base image the user chose (configuration, CCO_BASE_IMAGE), else cco's default. */
+    static String baseImage(DockerOptions options) {
+        return options.baseImage().orElse(DEFAULT_BASE_IMAGE);
     }
 
     /** The image's definition on top of the base image with this id. */

@@ -12,6 +12,8 @@ public enum FailureKind {
     AGENT_NOT_FOUND,
     /** A credential file or backup could not be read, validated or written; the credentials on disk are unchanged. */
     CREDENTIALS,
+    /** A configuration file is not valid JSON or holds a setting cco cannot take; the file, the key and the problem are named. */
+    CONFIGURATION,
     /** The user declined a confirmation; nothing was changed. */
     DECLINED,
     /** A bug or an unexpected condition in cco. */

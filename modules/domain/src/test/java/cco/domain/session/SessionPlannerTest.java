@@ -128,7 +128,7 @@ class SessionPlannerTest {
     @Test
     void backgroundTasksCanBeTurnedOffAndDockerSharedWithAWarning() {
         SessionPlan plan = planner().plan(new SessionRequest(new Agent.ClaudeCode(), List.of(), BackendChoice.AUTO, PathOptions.none(),
-                List.of(), new DockerOptions(List.of(), false, true), false, true),
+                List.of(), new DockerOptions(List.of(), false, true, Optional.empty()), false, true),
                 new SessionLocations(PROJECT, HOME, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                         Optional.of(Path.of("/run/docker.sock"))));
         assertEquals("1", plan.environment().get("CLAUDE_CODE_DISABLE_BACKGROUND_TASKS"));
@@ -146,9 +146,9 @@ class SessionPlannerTest {
 
     @Test
     void dockerImageOptionsContradictTheNativeBackend() {
-        DockerOptions packages = new DockerOptions(List.of("ripgrep"), false, false);
+        DockerOptions packages = new DockerOptions(List.of("ripgrep"), false, false, Optional.empty());
         assertThrows(CcoException.class, () -> request(new Agent.ClaudeCode(), BackendChoice.NATIVE, packages));
-        DockerOptions rebuild = new DockerOptions(List.of(), true, false);
+        DockerOptions rebuild = new DockerOptions(List.of(), true, false, Optional.empty());
         assertThrows(CcoException.class, () -> request(new Agent.ClaudeCode(), BackendChoice.NATIVE, rebuild));
         request(new Agent.ClaudeCode(), BackendChoice.AUTO, packages);
         request(new Agent.ClaudeCode(), BackendChoice.DOCKER, rebuild);

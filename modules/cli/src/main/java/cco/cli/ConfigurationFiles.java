@@ -1,0 +1,109 @@
+package cco.cli;
+
+import cco.domain.config.ConfigurationReader;
+import cco.domain.config.EffectiveSettings;
+import cco.domain.config.SettingsLayer;
+import cco.domain.failure.CcoException;
+import cco.domain.failure.FailureKind;
+import cco.safefiles.SafeFiles;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * The user's configuration ($XDG_CONFIG_HOME/cco/config.json, else ~/.config/cco/config.json)
+ * and the project's (.cco.json in the project, which may only narrow), read when they exist.
+ * Parser messages are never passed on: they quote the file's text.
+ */
+final class ConfigurationFiles {
+    static final String PROJECT_FILE = ".cco.json";
+    private static final int LIMIT = 1 << 20;
+
+    private final HostContext host;
+
+    ConfigurationFiles(HostContext host) {
+        this.host = host;
+    }
+
+    Path userFile() {
+        String xdgConfig = host.environment().getOrDefault("XDG_CONFIG_HOME", "");
+        return (xdgConfig.startsWith("/") ? Path.of(xdgConfig) : host.home().resolve(".config")).resolve("cco/config.json");
+    }
+
+    Path projectFile() {
+        return host.workingDirectory().resolve(PROJECT_FILE);
+    }
+
+    /** Lowest precedence first: the user's file, the project's if asked for, the environment, the command line. */
+    EffectiveSettings settings(SettingsLayer commandLine, boolean withProjectFile) {
+        List<SettingsLayer> layers = new ArrayList<>();
+        List<ConfigurationReader.Reading> readings = new ArrayList<>();
+        readUserFile().ifPresent(readings::add);
+        if (withProjectFile) {
+            readProjectFile().ifPresent(readings::add);
+        }
+        for (ConfigurationReader.Reading reading : readings) {
+            reading.warnings().forEach(warning -> host.err().println("cco: warning: " + DisplayText.of(warning)));
+            layers.add(reading.layer());
+        }
+        layers.add(environmentLayer());
+        layers.add(commandLine);
+        return EffectiveSettings.resolve(layers);
+    }
+
+    Optional<ConfigurationReader.Reading> readUserFile() {
+        return read(userFile(), ConfigurationReader::userFile);
+    }
+
+    Optional<ConfigurationReader.Reading> readProjectFile() {
+        return read(projectFile(), ConfigurationReader::projectFile);
+    }
+
+    private SettingsLayer environmentLayer() {
+        Map<String, String> environment = host.environment();
+        SettingsLayer none = SettingsLayer.empty("environment");
+        return new SettingsLayer(none.origin(), none.backend(), none.safe(), List.of(), List.of(), List.of(), List.of(),
+                variable(environment, "CCO_BASE_IMAGE"), List.of(), variable(environment, "CCO_UPDATE_SOURCE"));
+    }
+
+    private static Optional<String> variable(Map<String, String> environment, String name) {
+        return Optional.ofNullable(environment.get(name)).map(String::strip).filter(value -> !value.isEmpty());
+    }
+
+    /** A project's file is read without following a link at its name: the agent may have planted one. */
+    private static Optional<ConfigurationReader.Reading> read(Path file, BiFunction<String, Object, ConfigurationReader.Reading> reader) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        String name = file.toString();
+        return Optional.of(reader.apply(name, parse(file, name)));
+    }
+
+    private static Object parse(Path file, String name) {
+        byte[] content;
+        try {
+            content = file.getFileName().toString().equals(PROJECT_FILE) ? SafeFiles.readRegularFile(file, LIMIT) : Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new CcoException(FailureKind.CONFIGURATION, name + ": cannot read it: " + e.getMessage());
+        }
+        try {
+            return new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).readValue(content, Object.class);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new CcoException(FailureKind.CONFIGURATION, name + ": not valid JSON"
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+        } catch (IOException e) {
+            throw new CcoException(FailureKind.CONFIGURATION, name + ": cannot read it (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+}

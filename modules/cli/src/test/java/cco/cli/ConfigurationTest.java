@@ -1,0 +1,132 @@
+package cco.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cco.domain.session.Platform;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The user's configuration file and the project's, as --dry-run shows their effect (no backend is usable on this host, as in CommandLineTest). */
+class ConfigurationTest {
+    @TempDir
+    Path home;
+    Path project;
+    Path userFile;
+    final Map<String, String> environment = new HashMap<>();
+
+    @BeforeEach
+    void host() throws IOException {
+        project = Files.createDirectories(home.resolve("project"));
+        userFile = home.resolve(".config/cco/config.json");
+        Files.createDirectories(userFile.getParent());
+        environment.put("DOCKER_HOST", "unix://" + home.resolve("no-docker.sock"));
+        environment.put("PATH", Files.createDirectories(home.resolve("bin")).toString());
+    }
+
+    private CliRun cco(String... args) {
+        return CliRun.run(Platform.MACOS, environment, home, project, args);
+    }
+
+    @Test
+    void theUsersDefaultsApplyAndTheCommandLineOverridesThem() throws IOException {
+        Files.writeString(userFile, "{\"backend\": \"docker\", \"safe\": true, \"denyPaths\": [\"~/vault\"], \"env\": [\"TOKEN=s3cret\"],"
+                + " \"docker\": {\"packages\": [\"jq\"]}}");
+        CliRun defaults = cco("--dry-run");
+        String origin = "  (user configuration " + userFile + ")";
+        assertEquals("  --backend docker" + origin, defaults.line("  --backend"));
+        assertEquals("  --safe true" + origin, defaults.line("  --safe"));
+        assertEquals("  --deny-path ~/vault" + origin, defaults.line("  --deny-path"));
+        assertEquals("  --env TOKEN" + origin, defaults.line("  --env"));
+        assertEquals("  --packages jq" + origin, defaults.line("  --packages"));
+        assertFalse(defaults.out().contains("s3cret"), "a variable's value is never shown");
+        assertEquals("backend:     none usable for --backend docker", defaults.line("backend:"));
+
+        CliRun overridden = cco("--dry-run", "--backend", "native");
+        assertEquals("  --backend native  (command line)", overridden.line("  --backend"));
+        assertEquals("backend:     none usable for --backend native", overridden.line("backend:"));
+    }
+
+    @Test
+    void withoutFilesTheDefaultsAreSaidToBeDefaults() {
+        CliRun run = cco("--dry-run");
+        assertEquals("  --backend auto  (default)", run.line("  --backend"));
+        assertEquals("  --safe false  (default)", run.line("  --safe"));
+    }
+
+    @Test
+    void anInvalidFileStopsCcoWithOneLineNamingTheFileAndTheKey() throws IOException {
+        Files.writeString(userFile, "{\"backend\": \"podman\"}");
+        CliRun run = cco("--dry-run");
+        assertEquals(5, run.exitCode(), run.err());
+        assertEquals("cco: " + userFile + ": backend: unknown backend 'podman' (expected one of: auto, native, docker)" + System.lineSeparator(), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void malformedJsonIsLocatedWithoutQuotingTheFile() throws IOException {
+        Files.writeString(userFile, "{\n  \"backend\": docker-secret-word\n}");
+        CliRun run = cco("--dry-run");
+        assertEquals(5, run.exitCode(), run.err());
+        assertEquals("cco: " + userFile + ": not valid JSON (line 2, column 14)" + System.lineSeparator(), run.err());
+
+        Files.writeString(userFile, "{\"safe\": true, \"safe\": false}");
+        CliRun duplicate = cco("--dry-run");
+        assertEquals(5, duplicate.exitCode(), duplicate.err());
+        assertTrue(duplicate.err().startsWith("cco: " + userFile + ": not valid JSON"), duplicate.err());
+    }
+
+    @Test
+    void xdgConfigHomeIsWhereTheUsersFileIs() throws IOException {
+        Path xdg = Files.createDirectories(home.resolve("xdg/cco"));
+        Files.writeString(xdg.resolve("config.json"), "{\"backend\": \"native\"}");
+        environment.put("XDG_CONFIG_HOME", xdg.getParent().toString());
+        assertEquals("  --backend native  (user configuration " + xdg.resolve("config.json") + ")", cco("--dry-run").line("  --backend"));
+    }
+
+    @Test
+    void aProjectsFileNarrowsAndWhatWouldWidenIsIgnoredWithAWarning() throws IOException {
+        Path projectFile = project.resolve(".cco.json");
+        Files.writeString(projectFile, "{\"denyPaths\": [\"secrets\"], \"addDirs\": [\"/\"], \"safe\": true}");
+        CliRun run = cco("--dry-run");
+        String origin = "  (project file " + projectFile + ")";
+        assertEquals("  --deny-path secrets" + origin, run.line("  --deny-path"));
+        assertEquals("  --safe true" + origin, run.line("  --safe"));
+        assertTrue(run.out().contains("denied      " + project.toRealPath().resolve("secrets")), run.out());
+        assertFalse(run.out().contains("--add-dir"), run.out());
+        assertEquals("cco: warning: " + projectFile + ": addDirs ignored: a project's file may only narrow access (denyPaths, \"safe\": true)",
+                run.err().lines().findFirst().orElse(""));
+    }
+
+    @Test
+    void aLinkPlantedAsTheProjectsFileIsRefused() throws IOException {
+        Files.writeString(home.resolve("elsewhere.json"), "{}");
+        Files.createSymbolicLink(project.resolve(".cco.json"), home.resolve("elsewhere.json"));
+        CliRun run = cco("--dry-run");
+        assertEquals(5, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("cco: " + project.resolve(".cco.json") + ": cannot read it: "), run.err());
+    }
+
+    @Test
+    void infoListsTheFilesInEffectAndWhatIsWrongWithThem() throws IOException {
+        Files.writeString(userFile, "{\"backend\": \"docker\"}");
+        CliRun valid = cco("info");
+        assertEquals("  user: " + userFile + " (in effect)", valid.line("  user:"));
+        assertEquals("  project: " + project.resolve(".cco.json") + " (not present)", valid.line("  project:"));
+
+        Files.writeString(project.resolve(".cco.json"), "{\"safe\": \"yes\"}");
+        CliRun invalid = cco("info", "--json");
+        JsonNode info = new ObjectMapper().readTree(invalid.out());
+        assertEquals("invalid", info.path("configurationFiles").get(1).path("state").asText(), invalid.out());
+        assertTrue(info.path("warnings").toString().contains(".cco.json: safe: expected true or false, found a string"), invalid.out());
+    }
+}
