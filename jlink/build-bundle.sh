@@ -1,7 +1,8 @@
 #!/bin/sh
 # Usage: jlink/build-bundle.sh STAGING_DIR FINAL_HOME
 # Links cco's modules, and only the JDK modules they need, into STAGING_DIR/runtime, and
-# writes the launcher STAGING_DIR/bin/cco for a bundle that will live at FINAL_HOME.
+# writes the launcher STAGING_DIR/bin/cco for a bundle that will live at FINAL_HOME, and the man
+# page and shell completion scripts under STAGING_DIR/share.
 # Needs JAVA_HOME (JDK 25) and the module jars built by 'mvn package'.
 set -eu
 repo=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
@@ -41,5 +42,8 @@ if [ -n "$jna_jar" ] && [ -n "$jna_platform" ]; then
     mv "$unpacked/com/sun/jna/$jna_platform/libjnidispatch.so" "$staging/lib/"
     rm -rf "$unpacked"
 fi
+# Written by the linked runtime from the command definitions it carries, so they match them.
+"$staging/runtime/bin/java" -m cco.cli/cco.cli.BundleDocs "$staging/share"
+
 sed "s|@CCO_HOME@|$final_home|" "$repo/jlink/cco" > "$staging/bin/cco"
 chmod 755 "$staging/bin/cco"

@@ -10,7 +10,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionStrategy;
 import picocli.CommandLine.ParseResult;
@@ -62,7 +61,7 @@ final class CommandDispatcher implements IExecutionStrategy {
             case CommandTree.BACKUP_CREDS -> credentials.backUp(subcommand.hasMatchedOption(CommandTree.LIST));
             case CommandTree.RESTORE_CREDS -> credentials.restore(Optional.ofNullable(subcommand.matchedPositionalValue(0, null)),
                     subcommand.hasMatchedOption(CommandTree.YES));
-            case CommandTree.COMPLETION -> printCompletion(parsed.commandSpec().commandLine(), subcommand.matchedPositionalValue(0, "bash"));
+            case CommandTree.COMPLETION -> printCompletion(new DocumentedCommand(parsed.commandSpec()), subcommand.matchedPositionalValue(0, "bash"));
             default -> throw new CcoException(FailureKind.NOT_BUILT, "'cco " + name + "' is not available in this version of cco yet");
         };
     }
@@ -99,12 +98,11 @@ final class CommandDispatcher implements IExecutionStrategy {
         }
     }
 
-    private int printCompletion(CommandLine commandLine, String shell) {
-        if (!List.of("bash", "zsh").contains(shell)) {
-            throw CcoException.usage("completion: unsupported shell '" + DisplayText.of(shell) + "' (expected bash or zsh)");
-        }
+    private int printCompletion(DocumentedCommand command, String shellName) {
+        CompletionShell shell = CompletionShell.named(shellName).orElseThrow(() -> CcoException.usage("completion: unsupported shell '"
+                + DisplayText.of(shellName) + "' (expected " + String.join(", ", CompletionShell.names()) + ")"));
         PrintWriter out = root.host().out();
-        out.print(AutoComplete.bash("cco", commandLine));
+        out.print(shell.script(command));
         out.flush();
         return ExitCodes.OK;
     }

@@ -1,5 +1,6 @@
 package cco.cli;
 
+import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -36,11 +37,12 @@ final class CommandTree {
                 .autoWidth(true)
                 .customSynopsis(
                         "cco [OPTIONS] [CLAUDE-ARGS...]         run Claude Code in the sandbox",
-                        "       cco [OPTIONS] codex [CODEX-ARGS...]    run OpenAI Codex CLI in the sandbox",
-                        "       cco [OPTIONS] --command CMD [ARGS...]  run any program in the sandbox",
-                        "       cco [OPTIONS] shell [COMMAND...]       a shell, or one command, in the sandbox",
-                        "       cco info | cleanup [--caches] | quarantine [restore PATH] | self-update | backup-creds | restore-creds [FILE]",
-                        "       cco completion [bash|zsh] | --help | --version")
+                        "       cco [OPTIONS] codex [CODEX-ARGS...]    run OpenAI Codex CLI",
+                        "       cco [OPTIONS] --command CMD [ARGS...]  run any program",
+                        "       cco [OPTIONS] shell [COMMAND...]       a shell, or one command",
+                        "       cco info | cleanup [--caches] | quarantine [restore PATH]",
+                        "       cco self-update | backup-creds [--list] | restore-creds [FILE]",
+                        "       cco completion [bash|zsh|fish] | --help | --version")
                 .description("",
                         "Runs an AI coding agent with full autonomy inside a sandbox: the project is writable, "
                                 + "the rest of the machine is not. Arguments cco does not know go to the agent unchanged "
@@ -49,7 +51,7 @@ final class CommandTree {
                 .exitCodeListHeading("%nExit codes:%n")
                 .exitCodeList(ExitCodes.helpList());
         spec.addOption(valued("--backend", "auto|native|docker", "Isolation to use; auto (default) prefers native when it works here, else Docker.")
-                .type(String.class).defaultValue("auto").build());
+                .type(String.class).defaultValue("auto").completionCandidates(List.of("auto", "native", "docker")).build());
         spec.addOption(flag("--safe", "Hide $HOME (native): only the project, system directories and explicit shares are visible."));
         spec.addOption(repeatable("--add-dir", "PATH[:ro|:rw]", "Share another directory, read-write unless :ro (repeatable)."));
         spec.addOption(repeatable("--allow-readonly", "PATH", "Share a file or directory read-only (repeatable)."));
@@ -81,10 +83,10 @@ final class CommandTree {
         info.addOption(OptionSpec.builder(JSON).description("The same facts as JSON, for scripts (README.md documents the shape).").build());
         spec.addSubcommand(INFO, info);
         CommandSpec completion = withHelp(CommandSpec.create().name(COMPLETION),
-                "Print a completion script: 'source <(cco completion bash)'. zsh uses the same script after "
-                        + "'autoload -U bashcompinit && bashcompinit'.");
+                "Print the completion script for a shell (source <(cco completion bash)); "
+                        + "the bundle has them under share/ too, and README.md says how to enable them.");
         completion.addPositional(PositionalParamSpec.builder().paramLabel("SHELL").arity("0..1").type(String.class)
-                .defaultValue("bash").description("bash (default) or zsh.").build());
+                .defaultValue("bash").completionCandidates(CompletionShell.names()).description("bash (default), zsh or fish.").build());
         spec.addSubcommand(COMPLETION, completion);
         CommandSpec cleanup = withHelp(CommandSpec.create().name(CLEANUP),
                 "Remove what cco created and no session uses: what killed sessions left (stand-ins, files to quarantine, private copies "

@@ -196,11 +196,11 @@ class CommandLineTest {
     }
 
     @Test
-    void completionPrintsABashScript() {
-        CliRun run = cco("completion");
-        assertEquals(0, run.exitCode());
-        assertTrue(run.out().contains("complete -F"), run.out());
-        assertOneLineUsageError(cco("completion", "fish"), "unsupported shell 'fish'");
+    void completionPrintsTheScriptOfTheShellAskedForBashByDefault() {
+        DocumentedCommand root = DocumentedCommand.root();
+        assertEquals(new CliRun(0, CompletionShell.BASH.script(root), ""), cco("completion"));
+        assertEquals(new CliRun(0, CompletionShell.FISH.script(root), ""), cco("completion", "fish"));
+        assertOneLineUsageError(cco("completion", "csh"), "unsupported shell 'csh' (expected bash, zsh, fish)");
     }
 
     @Test
