@@ -40,7 +40,8 @@ final class CommandTree {
                         "       cco [OPTIONS] codex [CODEX-ARGS...]    run OpenAI Codex CLI",
                         "       cco [OPTIONS] --command CMD [ARGS...]  run any program",
                         "       cco [OPTIONS] shell [COMMAND...]       a shell, or one command",
-                        "       cco info | cleanup [--caches] | quarantine [restore PATH]",
+                        "       cco info [--json] | cleanup [--dry-run] [--images] [--caches]",
+                        "       cco quarantine [restore PATH]",
                         "       cco self-update | backup-creds [--list] | restore-creds [FILE]",
                         "       cco completion [bash|zsh|fish] | --help | --version")
                 .description("",
