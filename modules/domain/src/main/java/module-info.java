@@ -18,4 +18,5 @@ module cco.domain {
     exports cco.domain.port;
     exports cco.domain.session;
     exports cco.domain.terminal;
+    exports cco.domain.update;
 }

@@ -23,6 +23,8 @@ final class CommandTree {
     static final String LIST = "--list";
     static final String YES = "--yes";
     static final String SELF_UPDATE = "self-update";
+    static final String FROM = "--from";
+    static final String ROLLBACK = "--rollback";
 
     private CommandTree() {
     }
@@ -37,7 +39,7 @@ final class CommandTree {
                         "       cco [OPTIONS] codex [CODEX-ARGS...]    run OpenAI Codex CLI in the sandbox",
                         "       cco [OPTIONS] --command CMD [ARGS...]  run any program in the sandbox",
                         "       cco [OPTIONS] shell [COMMAND...]       a shell, or one command, in the sandbox",
-                        "       cco info | cleanup [--caches] | quarantine [restore PATH] | self-update | backup-creds | restore-creds [FILE]",
+                        "       cco info | cleanup [--caches] | quarantine [restore PATH] | self-update [--from SOURCE | --rollback] | backup-creds | restore-creds [FILE]",
                         "       cco completion [bash|zsh] | --help | --version")
                 .description("",
                         "Runs an AI coding agent with full autonomy inside a sandbox: the project is writable, "
@@ -104,8 +106,14 @@ final class CommandTree {
         restore.addOption(OptionSpec.builder(YES).description("Do not ask (needed without a terminal).").build());
         restore.addPositional(PositionalParamSpec.builder().paramLabel("FILE").arity("0..1").type(String.class).build());
         spec.addSubcommand(RESTORE_CREDS, restore);
-        spec.addSubcommand(SELF_UPDATE, withHelp(CommandSpec.create().name(SELF_UPDATE),
-                "Update the installed bundle in place, keeping the previous version. (Not available in this version.)"));
+        CommandSpec selfUpdate = withHelp(CommandSpec.create().name(SELF_UPDATE),
+                "Install the newest release from an update source (--from, else $CCO_UPDATE_SOURCE): a release archive with its .sha256 "
+                        + "file beside it, a directory of release archives, or a checkout of cco (built with install/package.sh). "
+                        + "The checksum is verified and the new version checked before it becomes current; the previous one is kept.");
+        selfUpdate.addOption(valued(FROM, "SOURCE", "Where the release comes from: an archive, a directory of archives or a checkout.")
+                .type(String.class).build());
+        selfUpdate.addOption(OptionSpec.builder(ROLLBACK).description("Go back to the previous version (and again to return).").build());
+        spec.addSubcommand(SELF_UPDATE, selfUpdate);
         return spec;
     }
 

@@ -12,6 +12,10 @@ public enum FailureKind {
     AGENT_NOT_FOUND,
     /** A credential file or backup could not be read, validated or written; the credentials on disk are unchanged. */
     CREDENTIALS,
+    /** cco could not be updated or rolled back (no installation to update, an unreadable source, a failed step); the installed version is unchanged. */
+    UPDATE,
+    /** A release failed its verification (checksum mismatch, an unsafe archive, a launcher that does not run); the installed version is unchanged. */
+    UPDATE_UNVERIFIED,
     /** The user declined a confirmation; nothing was changed. */
     DECLINED,
     /** A bug or an unexpected condition in cco. */
