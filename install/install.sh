@@ -7,23 +7,7 @@
 set -eu
 repo=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
 
-jdk_major() {
-    "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p'
-}
-
-find_jdk() {
-    for candidate in ${JAVA_HOME:-} /usr/lib/jvm/temurin-25* /usr/lib/jvm/java-25* /usr/lib/jvm/*; do
-        if [ -x "$candidate/bin/jlink" ] && [ "$(jdk_major "$candidate")" -ge 25 ] 2>/dev/null; then
-            echo "$candidate"
-            return 0
-        fi
-    done
-    return 1
-}
-
-JAVA_HOME=$(find_jdk) || { echo "install: no JDK 25 found; set JAVA_HOME to a JDK 25" >&2; exit 1; }
-export JAVA_HOME
-command -v mvn >/dev/null || { echo "install: Maven (mvn) is needed to build cco" >&2; exit 1; }
+. "$repo/install/jdk.sh"
 
 version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' "$repo/pom.xml" | head -n 1)
 data_dir=${XDG_DATA_HOME:-$HOME/.local/share}/cco

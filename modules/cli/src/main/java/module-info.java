@@ -8,6 +8,7 @@ module cco.cli {
     requires cco.adapter.docker;
     requires cco.adapter.keychain;
     requires cco.adapter.credentialfiles;
+    requires cco.adapter.installation;
     requires cco.adapter.terminal;
     requires cco.adapter.agentstate;
     requires info.picocli;

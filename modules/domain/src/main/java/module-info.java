@@ -19,4 +19,5 @@ module cco.domain {
     exports cco.domain.port;
     exports cco.domain.session;
     exports cco.domain.terminal;
+    exports cco.domain.update;
 }

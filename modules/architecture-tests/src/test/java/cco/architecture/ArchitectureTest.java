@@ -27,7 +27,7 @@ class ArchitectureTest {
     @Test
     void everyModuleIsImported() {
         for (String module : List.of("cco.domain", "cco.cli", "cco.adapter.bubblewrap", "cco.adapter.docker",
-                "cco.adapter.seatbelt", "cco.adapter.credentialfiles", "cco.adapter.hostfiles", "cco.adapter.terminal")) {
+                "cco.adapter.seatbelt", "cco.adapter.credentialfiles", "cco.adapter.installation", "cco.adapter.hostfiles", "cco.adapter.terminal")) {
             assertTrue(CCO.stream().anyMatch(c -> c.getPackageName().startsWith(module)), module + " was not imported");
         }
     }

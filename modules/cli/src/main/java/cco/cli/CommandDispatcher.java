@@ -61,6 +61,8 @@ final class CommandDispatcher implements IExecutionStrategy {
             case CommandTree.BACKUP_CREDS -> credentials.backUp(subcommand.hasMatchedOption(CommandTree.LIST));
             case CommandTree.RESTORE_CREDS -> credentials.restore(Optional.ofNullable(subcommand.matchedPositionalValue(0, null)),
                     subcommand.hasMatchedOption(CommandTree.YES));
+            case CommandTree.SELF_UPDATE -> new SelfUpdateCommand(root).run(Optional.ofNullable(subcommand.matchedOptionValue(CommandTree.FROM, null)),
+                    subcommand.hasMatchedOption(CommandTree.ROLLBACK));
             case CommandTree.COMPLETION -> printCompletion(new DocumentedCommand(parsed.commandSpec()), subcommand.matchedPositionalValue(0, "bash"));
             default -> throw new CcoException(FailureKind.NOT_BUILT, "'cco " + name + "' is not available in this version of cco yet");
         };

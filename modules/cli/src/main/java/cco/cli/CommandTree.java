@@ -26,6 +26,8 @@ final class CommandTree {
     static final String LIST = "--list";
     static final String YES = "--yes";
     static final String SELF_UPDATE = "self-update";
+    static final String FROM = "--from";
+    static final String ROLLBACK = "--rollback";
 
     private CommandTree() {
     }
@@ -42,7 +44,8 @@ final class CommandTree {
                         "       cco [OPTIONS] shell [COMMAND...]       a shell, or one command",
                         "       cco info [--json] | cleanup [--dry-run] [--images] [--caches]",
                         "       cco quarantine [restore PATH]",
-                        "       cco self-update | backup-creds [--list] | restore-creds [FILE]",
+                        "       cco self-update [--from SOURCE | --rollback]",
+                        "       cco backup-creds [--list] | restore-creds [FILE]",
                         "       cco completion [bash|zsh|fish] | --help | --version")
                 .description("",
                         "Runs an AI coding agent with full autonomy inside a sandbox: the project is writable, "
@@ -113,8 +116,14 @@ final class CommandTree {
         restore.addOption(OptionSpec.builder(YES).description("Do not ask (needed without a terminal).").build());
         restore.addPositional(PositionalParamSpec.builder().paramLabel("FILE").arity("0..1").type(String.class).build());
         spec.addSubcommand(RESTORE_CREDS, restore);
-        spec.addSubcommand(SELF_UPDATE, withHelp(CommandSpec.create().name(SELF_UPDATE),
-                "Update the installed bundle in place, keeping the previous version. (Not available in this version.)"));
+        CommandSpec selfUpdate = withHelp(CommandSpec.create().name(SELF_UPDATE),
+                "Install the newest release from an update source (--from, else $CCO_UPDATE_SOURCE): a release archive with its .sha256 "
+                        + "file beside it, a directory of release archives, or a checkout of cco (built with install/package.sh). "
+                        + "The checksum is verified and the new version checked before it becomes current; the previous one is kept.");
+        selfUpdate.addOption(valued(FROM, "SOURCE", "Where the release comes from: an archive, a directory of archives or a checkout.")
+                .type(String.class).build());
+        selfUpdate.addOption(OptionSpec.builder(ROLLBACK).description("Go back to the previous version (and again to return).").build());
+        spec.addSubcommand(SELF_UPDATE, selfUpdate);
         return spec;
     }
 

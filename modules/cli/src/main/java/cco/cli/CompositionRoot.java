@@ -14,6 +14,8 @@ import cco.adapter.hostfiles.GitDirectoryAudit;
 import cco.adapter.hostfiles.NioHostFileSystem;
 import cco.adapter.hostfiles.QuarantineDirectory;
 import cco.adapter.hostfiles.StateDirectorySessions;
+import cco.adapter.installation.InstalledBundles;
+import cco.adapter.installation.LocalReleaseSources;
 import cco.adapter.seatbelt.SeatbeltProbe;
 import cco.adapter.terminal.NativeTerminal;
 import cco.domain.backend.BackendKind;
@@ -38,12 +40,15 @@ import cco.domain.port.Quarantine;
 import cco.domain.port.SessionRegistry;
 import cco.domain.session.Platform;
 import cco.domain.session.SessionPlanner;
+import cco.domain.update.ReleaseArchive;
+import cco.domain.update.SelfUpdate;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Builds cco's object graph by hand from the host context: no framework, no singletons. */
 final class CompositionRoot {
@@ -212,6 +217,12 @@ final class CompositionRoot {
         String xdgData = host.environment().getOrDefault("XDG_DATA_HOME", "");
         Path base = xdgData.startsWith("/") ? Path.of(xdgData) : host.home().resolve(".local/share");
         return new CredentialBackupDirectory(base.resolve("cco/backups"), clock);
+    }
+
+    /** The running bundle's installation; CCO_UPDATE_NO_TRAINING=1 skips the AOT training (tests). */
+    SelfUpdate selfUpdate(Consumer<String> progress) {
+        return new SelfUpdate(new InstalledBundles(host.installation()), new LocalReleaseSources(), ReleaseArchive.architectureOf(host.osArch()),
+                !"1".equals(host.environment().get("CCO_UPDATE_NO_TRAINING")), progress);
     }
 
     List<CredentialPresence> credentialPresences() {

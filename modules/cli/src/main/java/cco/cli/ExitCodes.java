@@ -11,11 +11,12 @@ final class ExitCodes {
     static final int NOT_BUILT = 3;
     static final int CREDENTIALS = 4;
     static final int CONFIGURATION = 5;
+    static final int UPDATE = 6;
+    static final int UPDATE_UNVERIFIED = 7;
     static final int DECLINED = 1;
     static final int INTERNAL = 70;
     static final int SANDBOX_UNAVAILABLE = 125;
     static final int AGENT_NOT_FOUND = 127;
-
 
     private ExitCodes() {
     }
@@ -29,6 +30,8 @@ final class ExitCodes {
         codes.put(String.valueOf(NOT_BUILT), "the request is valid but not available in this version of cco");
         codes.put(String.valueOf(CREDENTIALS), "a credential file or backup could not be read, validated or written; the credentials on disk are unchanged");
         codes.put(String.valueOf(CONFIGURATION), "a configuration file is not valid JSON or holds a setting cco cannot take (the message names the file and the key)");
+        codes.put(String.valueOf(UPDATE), "self-update could not update or roll back; the installed version is unchanged");
+        codes.put(String.valueOf(UPDATE_UNVERIFIED), "self-update: the release failed verification (checksum, archive, launcher); the installed version is unchanged");
         codes.put(String.valueOf(INTERNAL), "internal error in cco (run with --debug for details)");
         codes.put(String.valueOf(SANDBOX_UNAVAILABLE), "the sandbox could not be set up; cco refuses to run unisolated");
         codes.put(String.valueOf(AGENT_NOT_FOUND), "the agent program was not found");
@@ -41,6 +44,8 @@ final class ExitCodes {
             case NOT_BUILT -> NOT_BUILT;
             case CREDENTIALS -> CREDENTIALS;
             case CONFIGURATION -> CONFIGURATION;
+            case UPDATE -> UPDATE;
+            case UPDATE_UNVERIFIED -> UPDATE_UNVERIFIED;
             case DECLINED -> DECLINED;
             case SANDBOX_UNAVAILABLE -> SANDBOX_UNAVAILABLE;
             case AGENT_NOT_FOUND -> AGENT_NOT_FOUND;

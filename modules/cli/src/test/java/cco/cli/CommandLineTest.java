@@ -150,10 +150,30 @@ class CommandLineTest {
     }
 
     @Test
-    void aSubcommandOfALaterVersionSaysSoWithItsOwnExitCode() {
+    void selfUpdateWithoutASourceIsAUsageError() {
+        assertOneLineUsageError(cco("self-update"), "no update source; pass --from SOURCE, set CCO_UPDATE_SOURCE, or add \"updateSource\" to your configuration");
+    }
+
+    @Test
+    void selfUpdateOutsideAnInstalledBundleSaysSoWithItsOwnExitCode() {
+        CliRun run = cco("self-update", "--from", project.toString());
+        assertEquals(6, run.exitCode(), run.err());
+        assertEquals("cco: self-update: this cco was not started by an installed launcher, so there is no installation to update"
+                + System.lineSeparator(), run.err());
+    }
+
+    @Test
+    void anHttpsUpdateSourceIsNotAvailableInThisVersion() {
+        environment.put("CCO_UPDATE_SOURCE", "https://example.com/releases/");
         CliRun run = cco("self-update");
-        assertEquals(3, run.exitCode());
-        assertEquals("cco: 'cco self-update' is not available in this version of cco yet" + System.lineSeparator(), run.err());
+        assertEquals(3, run.exitCode(), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("cco: self-update: https sources are not supported in this version"), run.err());
+    }
+
+    @Test
+    void rollbackTakesNoSource() {
+        assertOneLineUsageError(cco("self-update", "--rollback", "--from", project.toString()), "it takes no --from");
     }
 
     @Test

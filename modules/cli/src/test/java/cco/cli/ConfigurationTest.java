@@ -129,4 +129,14 @@ class ConfigurationTest {
         assertEquals("invalid", info.path("configurationFiles").get(1).path("state").asText(), invalid.out());
         assertTrue(info.path("warnings").toString().contains(".cco.json: safe: expected true or false, found a string"), invalid.out());
     }
+
+    @Test
+    void selfUpdateTakesItsSourceFromTheConfigurationUnlessTheEnvironmentOrTheCommandLineGivesOne() throws IOException {
+        Files.writeString(userFile, "{\"updateSource\": \"~/releases\"}");
+        assertEquals("cco: self-update source: no such file or directory: ~/releases" + System.lineSeparator(), cco("self-update").err());
+        environment.put("CCO_UPDATE_SOURCE", "~/from-environment");
+        assertEquals("cco: self-update source: no such file or directory: ~/from-environment" + System.lineSeparator(), cco("self-update").err());
+        assertEquals("cco: self-update source: no such file or directory: ~/from-option" + System.lineSeparator(),
+                cco("self-update", "--from", "~/from-option").err());
+    }
 }

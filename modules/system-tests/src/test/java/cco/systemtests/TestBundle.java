@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  */
 final class TestBundle {
     private static final List<String> PRODUCT_MODULES = List.of("picocli", "docker-java", "domain", "safe-files", "adapter-host-files", "adapter-bubblewrap", "adapter-seatbelt",
-            "adapter-docker", "adapter-keychain", "adapter-credential-files", "adapter-terminal", "adapter-agent-state", "cli");
+            "adapter-docker", "adapter-keychain", "adapter-credential-files", "adapter-installation", "adapter-terminal", "adapter-agent-state", "cli");
     private static Path launcher;
 
     private TestBundle() {

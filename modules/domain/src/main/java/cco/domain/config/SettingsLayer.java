@@ -32,4 +32,8 @@ public record SettingsLayer(
         return new SettingsLayer(origin, Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), List.of(), Optional.empty(), List.of(),
                 Optional.empty());
     }
+
+    public SettingsLayer withUpdateSource(Optional<String> source) {
+        return new SettingsLayer(origin, backend, safe, addDirs, readOnlyPaths, deniedPaths, environment, baseImage, packages, source);
+    }
 }

@@ -14,6 +14,10 @@ public enum FailureKind {
     CREDENTIALS,
     /** A configuration file is not valid JSON or holds a setting cco cannot take; the file, the key and the problem are named. */
     CONFIGURATION,
+    /** cco could not be updated or rolled back (no installation to update, an unreadable source, a failed step); the installed version is unchanged. */
+    UPDATE,
+    /** A release failed its verification (checksum mismatch, an unsafe archive, a launcher that does not run); the installed version is unchanged. */
+    UPDATE_UNVERIFIED,
     /** The user declined a confirmation; nothing was changed. */
     DECLINED,
     /** A bug or an unexpected condition in cco. */

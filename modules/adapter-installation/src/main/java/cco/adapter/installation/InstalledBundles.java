@@ -1,0 +1,187 @@
+package cco.adapter.installation;
+
+import cco.domain.failure.CcoException;
+import cco.domain.failure.FailureKind;
+import cco.domain.port.Installation;
+import cco.safefiles.SafeFiles;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The versions of cco in the data directory that holds the running bundle ({@code ~/.local/share/cco}):
+ * {@code VERSION/} bundles, the {@code current} and {@code previous} links, and while an update runs
+ * its {@code .update-*} staging directories and links, which only a killed update leaves behind.
+ */
+public final class InstalledBundles implements Installation {
+    static final String LEFTOVER_PREFIX = ".update-";
+    private static final String CURRENT = "current";
+    private static final String PREVIOUS = "previous";
+    private static final Duration CHECK_TIMEOUT = Duration.ofMinutes(1);
+    private static final Duration TRAINING_TIMEOUT = Duration.ofMinutes(5);
+
+    private final Optional<Path> runningHome;
+
+    /** {@code runningHome}: the bundle this process runs from, as its launcher says (-Dcco.installation). */
+    public InstalledBundles(Optional<Path> runningHome) {
+        this.runningHome = runningHome;
+    }
+
+    @Override
+    public Lock lock() {
+        try {
+            SafeFiles.Held held = SafeFiles.lockExclusively(dataDirectory().resolve(".self-update.lock"));
+            return held::close;
+        } catch (IOException e) {
+            throw new CcoException(FailureKind.UPDATE, "self-update: cannot lock " + dataDirectory() + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public String currentVersion() {
+        Path home = realHome();
+        Path data = dataDirectory();
+        Optional<Path> current = target(CURRENT);
+        if (current.isEmpty() || !current.get().equals(home)) {
+            throw new CcoException(FailureKind.UPDATE, "self-update: cco in " + home + " was not installed by install/install.sh ("
+                    + data.resolve(CURRENT) + " is not a link to it); reinstall with install/install.sh, or update this copy by hand");
+        }
+        return home.getFileName().toString();
+    }
+
+    @Override
+    public Optional<String> previousVersion() {
+        return target(PREVIOUS).map(path -> path.getFileName().toString());
+    }
+
+    @Override
+    public Path home(String version) {
+        return dataDirectory().resolve(version);
+    }
+
+    @Override
+    public void removeLeftovers() {
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(dataDirectory(), LEFTOVER_PREFIX + "*")) {
+            for (Path leftover : leftovers) {
+                Trees.delete(leftover);
+            }
+        } catch (IOException e) {
+            throw new CcoException(FailureKind.UPDATE, "self-update: cannot remove what an interrupted update left in " + dataDirectory() + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public Staging staging() {
+        return new BundleStaging(this);
+    }
+
+    @Override
+    public String check(String version) {
+        Path launcher = home(version).resolve("bin/cco");
+        HostProcess.Outcome outcome = HostProcess.run(List.of(launcher.toString(), "--version"), home(version), null, CHECK_TIMEOUT);
+        List<String> lines = outcome.lines();
+        if (outcome.exitCode() != 0 || lines.isEmpty() || !lines.getFirst().startsWith("cco ")) {
+            throw new CcoException(FailureKind.UPDATE_UNVERIFIED, "self-update: cco " + version + " does not run (" + launcher + " --version: exit "
+                    + outcome.exitCode() + ", " + outcome.lastLine() + "); nothing was changed");
+        }
+        return lines.getFirst();
+    }
+
+    /** As install.sh trains: in an empty directory, once for native sessions and --version, once for Docker sessions. */
+    @Override
+    public boolean train(String version) {
+        String launcher = home(version).resolve("bin/cco").toString();
+        Path directory = null;
+        try {
+            directory = Files.createTempDirectory(dataDirectory(), LEFTOVER_PREFIX + "training-");
+            Map<String, String> environment = new HashMap<>(System.getenv());
+            environment.put("CCO_AOT_TRAINING", "1");
+            boolean trained = HostProcess.run(List.of(launcher), directory, environment, TRAINING_TIMEOUT).exitCode() == 0;
+            return HostProcess.run(List.of(launcher, "--backend", "docker"), directory, environment, TRAINING_TIMEOUT).exitCode() == 0 && trained;
+        } catch (IOException | CcoException e) {
+            return false;
+        } finally {
+            deleteQuietly(directory);
+        }
+    }
+
+    @Override
+    public void switchTo(String version) {
+        String current = currentVersion();
+        try {
+            replaceLink(PREVIOUS, current);
+            replaceLink(CURRENT, version);
+        } catch (IOException e) {
+            throw new CcoException(FailureKind.UPDATE, "self-update: cannot switch " + dataDirectory().resolve(CURRENT) + " to " + version + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void remove(String version) {
+        deleteQuietly(home(version));
+    }
+
+    Path dataDirectory() {
+        Path parent = realHome().getParent();
+        if (parent == null) {
+            throw new CcoException(FailureKind.UPDATE, "self-update: cco's bundle is at the root directory; it was not installed by install/install.sh");
+        }
+        return parent;
+    }
+
+    /** Where a link of the data directory leads, if it is a link to a directory there. */
+    Optional<Path> target(String link) {
+        Path path = dataDirectory().resolve(link);
+        try {
+            if (!Files.isSymbolicLink(path)) {
+                return Optional.empty();
+            }
+            Path target = path.toRealPath();
+            return target.getParent().equals(dataDirectory()) && Files.isDirectory(target) ? Optional.of(target) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A new link beside the old one, renamed over it: the link is the old or the new one at every moment. */
+    private void replaceLink(String name, String version) throws IOException {
+        Path data = dataDirectory();
+        Path fresh = data.resolve(LEFTOVER_PREFIX + name);
+        Files.deleteIfExists(fresh);
+        Files.createSymbolicLink(fresh, Path.of(version));
+        Files.move(fresh, data.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+        try (FileChannel directory = FileChannel.open(data, StandardOpenOption.READ)) {
+            directory.force(true);
+        }
+    }
+
+    private Path realHome() {
+        Path home = runningHome.orElseThrow(() -> new CcoException(FailureKind.UPDATE,
+                "self-update: this cco was not started by an installed launcher, so there is no installation to update"));
+        try {
+            return home.toRealPath();
+        } catch (IOException e) {
+            throw new CcoException(FailureKind.UPDATE, "self-update: cco's bundle " + home + " is not there: " + e.getMessage());
+        }
+    }
+
+    static void deleteQuietly(Path path) {
+        if (path == null) {
+            return;
+        }
+        try {
+            Trees.delete(path);
+        } catch (IOException e) {
+            // What is left starts with .update- and goes at the next update; a failed version's directory is replaced then.
+        }
+    }
+}

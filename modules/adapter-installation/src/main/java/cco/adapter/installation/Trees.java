@@ -1,0 +1,53 @@
+package cco.adapter.installation;
+
+import cco.domain.update.ArchiveMembers;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Directory trees walked and removed without ever following a symbolic link. */
+final class Trees {
+    private Trees() {
+    }
+
+    static void delete(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    /** Every file under {@code root} but the root itself, by its path relative to the root. */
+    static List<ArchiveMembers.Member> members(Path root) throws IOException {
+        List<ArchiveMembers.Member> members = new ArrayList<>();
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.filter(path -> !path.equals(root)).toList()) {
+                BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                String relative = root.relativize(path).toString();
+                members.add(attributes.isSymbolicLink()
+                        ? new ArchiveMembers.Member(relative, ArchiveMembers.Kind.SYMBOLIC_LINK, Files.readSymbolicLink(path).toString())
+                        : new ArchiveMembers.Member(relative, kind(path, attributes), null));
+            }
+        }
+        return members;
+    }
+
+    /** A regular file with a second name is a hard link, perhaps to a file outside the tree: not a plain file. */
+    private static ArchiveMembers.Kind kind(Path path, BasicFileAttributes attributes) throws IOException {
+        if (attributes.isDirectory()) {
+            return ArchiveMembers.Kind.DIRECTORY;
+        }
+        boolean single = attributes.isRegularFile() && ((Number) Files.getAttribute(path, "unix:nlink", LinkOption.NOFOLLOW_LINKS)).intValue() == 1;
+        return single ? ArchiveMembers.Kind.REGULAR_FILE : ArchiveMembers.Kind.OTHER;
+    }
+}

@@ -1,0 +1,138 @@
+package cco.domain.update;
+
+import cco.domain.failure.CcoException;
+import cco.domain.failure.FailureKind;
+import cco.domain.port.Installation;
+import cco.domain.port.ReleaseSources;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * cco self-update and its --rollback (ADR 0029): a release is verified, unpacked and checked
+ * beside the installed versions, and only then made current by renaming links; until that
+ * rename, whatever happens, the installed version is the one that runs.
+ */
+public final class SelfUpdate {
+    private final Installation installation;
+    private final ReleaseSources sources;
+    private final String architecture;
+    private final boolean trainCaches;
+    private final Consumer<String> progress;
+
+    /** {@code progress} gets one line per step done; {@code trainCaches} false leaves the AOT caches untrained (tests). */
+    public SelfUpdate(Installation installation, ReleaseSources sources, String architecture, boolean trainCaches, Consumer<String> progress) {
+        this.installation = installation;
+        this.sources = sources;
+        this.architecture = architecture;
+        this.trainCaches = trainCaches;
+        this.progress = progress;
+    }
+
+    /** Installs the source's release if it is newer than the current version; returns the closing line. */
+    public String update(UpdateSource source) {
+        Path local = switch (source) {
+            case UpdateSource.Url url -> throw UpdateSource.urlsNotSupported(url);
+            case UpdateSource.Local path -> path.path();
+        };
+        try (Installation.Lock lock = installation.lock()) {
+            String current = installation.currentVersion();
+            installation.removeLeftovers();
+            ReleaseArchive release;
+            try (Installation.Staging staging = installation.staging()) {
+                Path archive = archiveIn(local, staging);
+                release = ReleaseArchive.parse(archive.getFileName().toString()).orElseThrow(() -> new CcoException(FailureKind.UPDATE,
+                        "self-update: " + archive.getFileName() + " is not named as a release is (cco-VERSION-linux-ARCH.tar.gz)"));
+                progress.accept("update source: " + archive);
+                if (!isNewer(release.version(), current)) {
+                    return "cco " + current + " is up to date (the source has " + release.version() + ")";
+                }
+                unpack(archive, release, staging);
+            }
+            String version = release.version().toString();
+            progress.accept("the new launcher runs: " + checkOrRemove(version));
+            trainCaches(version);
+            installation.switchTo(version);
+            return "updated cco " + current + " to " + version + "; 'cco self-update --rollback' goes back to " + current;
+        }
+    }
+
+    /** Makes the previous version current again, and the current one previous. */
+    public String rollback() {
+        try (Installation.Lock lock = installation.lock()) {
+            String current = installation.currentVersion();
+            installation.removeLeftovers();
+            String previous = installation.previousVersion().filter(version -> !version.equals(current))
+                    .orElseThrow(() -> new CcoException(FailureKind.UPDATE, "self-update --rollback: there is no previous version to go back to"));
+            progress.accept("the previous launcher runs: " + installation.check(previous));
+            installation.switchTo(previous);
+            return "rolled back from cco " + current + " to " + previous + "; 'cco self-update --rollback' goes back to " + current;
+        }
+    }
+
+    private Path archiveIn(Path source, Installation.Staging staging) {
+        return switch (sources.kind(source)) {
+            case ARCHIVE -> source;
+            case DIRECTORY -> newestIn(source);
+            case CHECKOUT -> {
+                sources.build(source, staging.scratch());
+                progress.accept("built a release from the checkout " + source);
+                yield newestIn(staging.scratch());
+            }
+        };
+    }
+
+    private Path newestIn(Path directory) {
+        return ReleaseArchive.newest(sources.fileNames(directory), architecture)
+                .map(release -> directory.resolve(release.fileName()))
+                .orElseThrow(() -> new CcoException(FailureKind.UPDATE, "self-update: no release for linux-" + architecture + " in " + directory
+                        + " (cco-VERSION-linux-" + architecture + ".tar.gz)"));
+    }
+
+    /** A current version that is not a release version (a hand-made install) is older than any release. */
+    private static boolean isNewer(ReleaseVersion candidate, String current) {
+        Optional<ReleaseVersion> installed = ReleaseVersion.parse(current);
+        return installed.isEmpty() || candidate.compareTo(installed.get()) > 0;
+    }
+
+    private void unpack(Path archive, ReleaseArchive release, Installation.Staging staging) {
+        String expected = ChecksumFile.expectedDigest(sources.checksumFile(archive), release.fileName());
+        String actual = staging.copy(archive);
+        if (!actual.equals(expected)) {
+            throw new CcoException(FailureKind.UPDATE_UNVERIFIED, "self-update: checksum mismatch for " + release.fileName() + ": expected "
+                    + expected + ", the archive has " + actual + "; nothing was changed");
+        }
+        progress.accept("checksum verified: sha256 " + actual);
+        String top = release.topDirectory();
+        ArchiveMembers.checkNames(staging.names(), top);
+        ArchiveMembers.checkTree(staging.unpack(), top);
+        String versionFile = staging.read(top + "/VERSION").strip();
+        if (!versionFile.equals(release.version().toString())) {
+            throw new CcoException(FailureKind.UPDATE_UNVERIFIED, "self-update: the archive " + release.fileName() + " holds version '" + versionFile + "'");
+        }
+        String launcher = top + "/bin/cco";
+        String version = release.version().toString();
+        staging.writeExecutable(launcher, LauncherHome.substitute(staging.read(launcher), installation.home(version).toString()));
+        staging.install(top, version);
+        progress.accept("unpacked cco " + version + " into " + installation.home(version));
+    }
+
+    private String checkOrRemove(String version) {
+        try {
+            return installation.check(version);
+        } catch (CcoException e) {
+            installation.remove(version);
+            throw e;
+        }
+    }
+
+    private void trainCaches(String version) {
+        if (!trainCaches) {
+            progress.accept("AOT caches not trained, as asked; cco " + version + " starts slower");
+        } else if (installation.train(version)) {
+            progress.accept("AOT caches trained");
+        } else {
+            progress.accept("warning: AOT training failed; cco " + version + " will start slower");
+        }
+    }
+}
