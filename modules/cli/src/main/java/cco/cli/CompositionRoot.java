@@ -96,6 +96,7 @@ final class CompositionRoot {
                 fileSystem.realPath(RESOLV_CONF),
                 host.installation().flatMap(fileSystem::realPath).map(CompositionRoot::installationRoot),
                 Optional.of(stateDirectory()),
+                Optional.of(new ConfigurationFiles(host).userFile().getParent()).map(dir -> fileSystem.realPath(dir).orElse(dir)),
                 dockerSocket());
     }
 

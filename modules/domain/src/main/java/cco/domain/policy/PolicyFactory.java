@@ -63,6 +63,9 @@ public final class PolicyFactory {
                 .forEach(stores -> rules.add(PathRule.existing(stores, Access.DENIED, RuleOrigin.CCO_STATE)));
         locations.installation().ifPresent(dir -> rules.add(PathRule.existing(dir, Access.READ_ONLY, RuleOrigin.CCO_INSTALLATION)));
         locations.ccoState().ifPresent(dir -> rules.add(PathRule.existing(dir, Access.DENIED, RuleOrigin.CCO_STATE)));
+        // A configuration written in a session would widen the next one: read-only where a writable root holds it, before it exists too.
+        locations.ccoConfiguration().filter(dir -> HomeCodeLocations.within(dir, writableRoots))
+                .ifPresent(dir -> rules.add(PathRule.evenIfMissing(dir, Access.READ_ONLY, RuleOrigin.CCO_CONFIGURATION, WhenMissing.DIRECTORY)));
         if (shareDockerSocket) {
             locations.dockerSocket().ifPresent(socket -> rules.add(PathRule.existing(socket, Access.READ_WRITE, RuleOrigin.DOCKER_SOCKET)));
         }

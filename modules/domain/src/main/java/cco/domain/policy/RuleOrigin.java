@@ -10,6 +10,7 @@ public enum RuleOrigin {
     SECRETS("well-known secret"),
     CCO_INSTALLATION("cco's own installation"),
     CCO_STATE("cco's own state: hidden"),
+    CCO_CONFIGURATION("cco's configuration"),
     DOCKER_SOCKET("host Docker socket (--docker)"),
     PRIVATE_TMP("private per session"),
     PRIVATE_HOME("the container's home: private per session"),

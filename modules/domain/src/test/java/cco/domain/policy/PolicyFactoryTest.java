@@ -34,6 +34,21 @@ class PolicyFactoryTest {
         return new PathOptions(safe, addDirs, readOnly, denied);
     }
 
+    /** A configuration a session wrote would widen the next session: read-only, even before it exists, wherever a writable root holds it. */
+    @Test
+    void ccosConfigurationIsReadOnlyInsideAWritableRoot() {
+        Path inProject = PROJECT.resolve(".config/cco");
+        SessionLocations locations = new SessionLocations(PROJECT, HOME, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(inProject), Optional.empty());
+        IsolationPolicy policy = factory.create(PathOptions.none(), locations, AgentState.CLAUDE, false, false, List.of());
+        assertEquals(Access.READ_ONLY, policy.accessOf(inProject.resolve("config.json")));
+        assertEquals(Access.READ_WRITE, policy.accessOf(PROJECT.resolve(".config/other")), "positive control: the rest of the project");
+        SessionLocations usual = new SessionLocations(PROJECT, HOME, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(HOME.resolve(".config/cco")), Optional.empty());
+        assertTrue(factory.create(PathOptions.none(), usual, AgentState.CLAUDE, false, false, List.of()).rules().stream()
+                .noneMatch(rule -> rule.origin() == RuleOrigin.CCO_CONFIGURATION), "outside the writable roots the host's read-only view holds it");
+    }
+
     @Test
     void byDefaultTheHostIsReadOnlyAndTheProjectWritable() {
         IsolationPolicy policy = policy(PathOptions.none());
@@ -57,7 +72,7 @@ class PolicyFactoryTest {
     @Test
     void hostSocketsAreHiddenAndTheRuntimeDirectoryIsPrivate() {
         SessionLocations desktop = new SessionLocations(PROJECT, HOME, Optional.empty(), Optional.empty(), Optional.of(Path.of("/run/user/1000")),
-                Optional.of(Path.of("/run/systemd/resolve/stub-resolv.conf")), Optional.of(Path.of("/home/ada/.local/share/cco")), Optional.of(Path.of("/home/ada/.local/state/cco")), Optional.of(Path.of("/run/docker.sock")));
+                Optional.of(Path.of("/run/systemd/resolve/stub-resolv.conf")), Optional.of(Path.of("/home/ada/.local/share/cco")), Optional.of(Path.of("/home/ada/.local/state/cco")), Optional.empty(), Optional.of(Path.of("/run/docker.sock")));
         IsolationPolicy policy = factory.create(PathOptions.none(), desktop, AgentState.CLAUDE, false, false, List.of());
         assertEquals(Access.DENIED, policy.accessOf(Path.of("/run/docker.sock")));
         assertEquals(Access.DENIED, policy.accessOf(Path.of("/run/dbus/system_bus_socket")));
@@ -127,7 +142,7 @@ class PolicyFactoryTest {
         assertEquals(Access.PRIVATE, policy.accessOf(HOME.resolve(".codex/sessions/x.jsonl")));
         assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".codex/auth.json")));
         assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".codex/config.toml")));
-        SessionLocations custom = new SessionLocations(PROJECT, HOME, Optional.of(Path.of("/data/codex")), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        SessionLocations custom = new SessionLocations(PROJECT, HOME, Optional.of(Path.of("/data/codex")), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         assertEquals(Access.PRIVATE, factory.create(PathOptions.none(), custom, AgentState.CODEX, false, false, List.of()).accessOf(Path.of("/data/codex/sessions")));
     }
 
