@@ -7,15 +7,14 @@
 set -eu
 repo=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
 
-. "$repo/install/jdk.sh"
+. "$repo/install/build-env.sh"
 
-version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' "$repo/pom.xml" | head -n 1)
 data_dir=${XDG_DATA_HOME:-$HOME/.local/share}/cco
 bin_dir=${CCO_BIN_DIR:-$HOME/.local/bin}
 home=$data_dir/$version
 
 echo "install: building cco $version with $JAVA_HOME"
-(cd "$repo" && mvn -B -q -DskipTests package)
+package_modules
 
 mkdir -p "$data_dir" "$bin_dir"
 staging=$(mktemp -d "$data_dir/.staging.XXXXXX")

@@ -10,13 +10,12 @@ repo=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
 [ $# -eq 1 ] || { echo "usage: install/package.sh OUTDIR" >&2; exit 2; }
 mkdir -p "$1"
 out=$(CDPATH= cd -- "$1" && pwd)
-. "$repo/install/jdk.sh"
+. "$repo/install/build-env.sh"
 
-version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' "$repo/pom.xml" | head -n 1)
 name=cco-$version-linux-$(uname -m).tar.gz
 
 echo "package: building cco $version with $JAVA_HOME" >&2
-(cd "$repo" && mvn -B -q -DskipTests package)
+package_modules
 
 staging=$(mktemp -d)
 trap 'rm -rf "$staging"' EXIT

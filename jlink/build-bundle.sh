@@ -17,7 +17,9 @@ esac
 
 # cco's module jars and the third-party modules copied beside the CLI (modules/cli/target/lib);
 # CCO_MODULE_PATH lets the system tests link the reactor's exploded modules (target/classes).
-module_path=${CCO_MODULE_PATH:-$( (find "$repo/modules" -path '*/target/cco-*.jar' ! -name 'cco-architecture-tests-*' \
+# Only this version's: a checkout built before at another version keeps those jars in target/.
+version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' "$repo/pom.xml" | head -n 1)
+module_path=${CCO_MODULE_PATH:-$( (find "$repo/modules" -path "*/target/cco-*-$version.jar" ! -name 'cco-architecture-tests-*' \
     ! -name 'cco-system-tests-*' ! -name '*-tests.jar' ! -name '*-sources.jar'; \
     find "$repo/modules/cli/target/lib" -name '*.jar' 2>/dev/null) | sort | tr '\n' ':')}
 [ -n "$module_path" ] || { echo "build-bundle: no module jars; run 'mvn package' first" >&2; exit 1; }
