@@ -1,15 +1,15 @@
 package cco.cli;
 
-import cco.domain.backend.BackendChoice;
 import cco.domain.backend.BackendKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Tells the launcher, before the JVM starts, that --backend auto chose Docker here last time, so
- * that it starts the JVM with the Docker sessions' AOT cache (ADR 0024). Only a speed hint: a
- * wrong or missing one costs start-up time, never isolation, so failures to write it are ignored.
+ * Tells the launcher, before the JVM starts, that a session without --backend on its command line
+ * (auto, or the backend of the user's configuration) used Docker here last time, so that it starts
+ * the JVM with the Docker sessions' AOT cache (ADR 0024). Only a speed hint: a wrong or missing
+ * one costs start-up time, never isolation, so failures to write it are ignored.
  */
 final class AutoBackendHint {
     static final String FILE = "cco/auto-uses-docker";
@@ -25,8 +25,8 @@ final class AutoBackendHint {
         return Files.exists(hint);
     }
 
-    void remember(BackendChoice choice, BackendKind chosen) {
-        if (choice != BackendChoice.AUTO) {
+    void remember(boolean backendOnCommandLine, BackendKind chosen) {
+        if (backendOnCommandLine) {
             return;
         }
         try {

@@ -72,7 +72,7 @@ final class CommandDispatcher implements IExecutionStrategy {
     private int session(CcoOptions options, Agent agent, List<String> arguments) {
         EffectiveSettings settings = new ConfigurationFiles(root.host()).settings(options.commandLineLayer(), true);
         return sessionStarter.start(options.request(agent, arguments, settings), settings.origins(),
-                new SessionStarter.Mode(options.dryRun(), options.privateTerminal(), options.debug()));
+                new SessionStarter.Mode(options.dryRun(), options.privateTerminal(), options.debug(), options.backend().isPresent()));
     }
 
     /** Lists the quarantine, or moves one entry back where it came from when the user asks. */

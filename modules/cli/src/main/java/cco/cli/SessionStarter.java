@@ -35,8 +35,8 @@ final class SessionStarter {
         this.root = root;
     }
 
-    /** What the command line asks of the session beside the request: --dry-run, --pty, --debug. */
-    record Mode(boolean dryRun, boolean privateTerminal, boolean debug) {
+    /** What the command line asks of the session beside the request: --dry-run, --pty, --debug, and whether it chose the backend. */
+    record Mode(boolean dryRun, boolean privateTerminal, boolean debug, boolean backendOnCommandLine) {
     }
 
     int start(SessionRequest request, List<EffectiveSettings.Origin> settings, Mode mode) {
@@ -58,7 +58,7 @@ final class SessionStarter {
                     "no sandbox backend is usable (--backend " + none.choice().cliName() + "): " + describe(none));
             case BackendSelection.Selected chosen -> chosen;
         };
-        root.autoBackendHint().remember(request.backend(), selected.kind());
+        root.autoBackendHint().remember(mode.backendOnCommandLine(), selected.kind());
         if (selected.fellBack()) {
             root.host().err().println("cco: " + describe(selected) + "; using " + selected.kind().displayName());
         }
