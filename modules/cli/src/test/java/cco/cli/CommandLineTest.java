@@ -202,6 +202,7 @@ class CommandLineTest {
                 + ": found (account ada@example.com, expired 2023-11-14T22:13:20Z)"), run.out());
         assertTrue(run.out().contains("warning: the Claude Code OAuth token expired at 2023-11-14T22:13:20Z"), run.out());
         assertTrue(run.out().contains("codex: $OPENAI_API_KEY: not found"), run.out());
+        assertTrue(run.out().contains("  gemini: not installed") && run.out().contains("  omp: not installed"), run.out());
         assertTrue(run.out().contains("native (Seatbelt): unusable: /usr/bin/sandbox-exec is missing"), run.out());
         assertFalse(run.out().contains("secret-value"));
         assertEquals(run.out(), cco("--info").out());
@@ -221,7 +222,8 @@ class CommandLineTest {
         assertFalse(info.path("backends").get(1).path("usable").asBoolean());
         assertTrue(info.path("backends").get(1).path("fix").asText().contains("start the Docker daemon"), run.out());
         assertTrue(info.path("autoBackend").isNull(), run.out());
-        assertEquals(List.of("claude", "codex"), List.of(info.path("agents").get(0).path("name").asText(), info.path("agents").get(1).path("name").asText()));
+        assertEquals(List.of("claude", "codex", "gemini", "opencode", "droid", "pi", "omp"), info.path("agents").findValuesAsText("name"));
+        assertTrue(info.path("agents").get(2).path("version").isNull(), run.out());
         assertTrue(info.path("credentials").findValuesAsText("source").contains("$OPENAI_API_KEY"), run.out());
         assertFalse(run.out().contains("secret-value"));
     }

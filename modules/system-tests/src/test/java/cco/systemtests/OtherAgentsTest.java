@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -48,7 +49,8 @@ class OtherAgentsTest extends OnHost {
         Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwxr-xr-x"));
         host.environment.put("PATH", bin + ":" + host.environment.get("PATH"));
         host.asUnprivilegedUser();
-        Map<String, String> before = snapshot(host.home);
+        List<Path> agentsDirectories = List.of(host.home.resolve(state), host.home.resolve(configuration).getParent());
+        Map<String, String> before = snapshot(agentsDirectories);
 
         Host.Result result = host.cco("-e", "CHECK_STATE=" + host.home.resolve(state), "-e", "CHECK_CONFIGURATION=" + host.home.resolve(configuration),
                 "-e", "CHECK_MISSING=" + host.home.resolve(missing), agent, "--version");
@@ -57,8 +59,9 @@ class OtherAgentsTest extends OnHost {
         assertTrue(result.out().contains("STATE-WRITABLE"), "the agent writes its state: " + result);
         assertTrue(result.out().contains("MISSING-CREATED-INSIDE"), "inside, in the session's own copy: " + result);
         assertFalse(result.out().contains("CONFIGURATION-WRITTEN"), result.toString());
-        assertTrue(result.out().lines().anyMatch(line -> line.matches("v?\\d+\\.\\d+\\.\\d+.*")), "its version: " + result);
-        assertEquals(before, snapshot(host.home), "the host's copy of the agent's state is unchanged (directories aside, made for mounts)");
+        // Pi says its version on stderr.
+        assertTrue((result.out() + result.err()).lines().anyMatch(line -> line.matches("v?\\d+\\.\\d+\\.\\d+.*")), "its version: " + result);
+        assertEquals(before, snapshot(agentsDirectories), "the host's copy of the agent's state is unchanged");
         assertFalse(Files.exists(host.home.resolve(missing)));
 
         Path control = host.root.resolve("control");
@@ -80,12 +83,14 @@ class OtherAgentsTest extends OnHost {
         return path.toString();
     }
 
-    /** Every file under the home with its content. */
-    private static Map<String, String> snapshot(Path home) throws IOException {
+    /** Every file and directory under these, with each file's content. */
+    private static Map<String, String> snapshot(List<Path> directories) throws IOException {
         Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(home)) {
-            for (Path path : walk.filter(Files::isRegularFile).toList()) {
-                files.put(home.relativize(path).toString(), Files.readString(path));
+        for (Path directory : directories) {
+            try (Stream<Path> walk = Files.walk(directory)) {
+                for (Path path : walk.toList()) {
+                    files.put(path.toString(), Files.isRegularFile(path) ? Files.readString(path) : "<directory>");
+                }
             }
         }
         return files;
