@@ -79,6 +79,7 @@ public final class KnownAgents {
             PROVIDER_KEYS, List.of("PI_"), Map.of(), false);
 
     public static final AgentProfile OMP = new AgentProfile("omp", "Oh My Pi", ArgumentPolicy.none(),
+            // Pi's layout, below agent/ or (not seen on a real install here) at the top.
             List.of(AgentDirectory.of(DirectoryLocation.namedInHome("PI_CONFIG_DIR", ".omp"),
                             Stream.concat(PI_CONFIGURATION.stream().map(name -> "agent/" + name), PI_CONFIGURATION.stream())
                                     .collect(Collectors.toSet()),

@@ -84,13 +84,13 @@ public final class SessionPlanner {
 
     /** Claude in full autonomy runs as its settings say when they already choose its auto mode. */
     private Agent withClaudesOwnMode(Agent agent, SessionLocations locations) {
-        if (agent instanceof Agent.Known known && known.profile().equals(KnownAgents.CLAUDE) && known.mode() == AutonomyMode.FULL
-                && ClaudeSettingsMode.choosesAuto(List.of(locations.project().resolve(".claude/settings.local.json"),
-                        fileSystem.realPath(AgentHomes.claudeHome(locations).resolve("settings.json")).orElse(AgentHomes.claudeHome(locations)
-                                .resolve("settings.json"))), fileSystem, json)) {
-            return known.inMode(AutonomyMode.AS_CONFIGURED);
+        if (!(agent instanceof Agent.Known known && known.profile().equals(KnownAgents.CLAUDE) && known.mode() == AutonomyMode.FULL)) {
+            return agent;
         }
-        return agent;
+        Path userSettings = AgentHomes.claudeHome(locations).resolve("settings.json");
+        // The project's file is read as it is (a link there is refused); the user's own through their links (dotfile managers).
+        List<Path> settings = List.of(locations.project().resolve(".claude/settings.local.json"), fileSystem.realPath(userSettings).orElse(userSettings));
+        return ClaudeSettingsMode.choosesAuto(settings, fileSystem, json) ? known.inMode(AutonomyMode.AS_CONFIGURED) : agent;
     }
 
     /** The user's $SHELL for an interactive shell, else bash, else sh: the first the sandbox has. */
