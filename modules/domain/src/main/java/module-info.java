@@ -4,6 +4,7 @@
  * It depends on nothing but java.base.
  */
 module cco.domain {
+    exports cco.domain.agent;
     exports cco.domain.agentstate;
     exports cco.domain.backend;
     exports cco.domain.config;

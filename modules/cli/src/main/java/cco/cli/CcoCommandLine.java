@@ -14,6 +14,8 @@ final class CcoCommandLine {
         commandLine.setUnmatchedOptionsArePositionalParams(true);
         // A prompt such as "@notes.md" is the agent's business, not an argument file of cco's.
         commandLine.setExpandAtFiles(false);
+        // "--backend auto": an option's value, even where it is also a subcommand's name (cco auto).
+        commandLine.setAllowSubcommandsAsOptionParameters(true);
         commandLine.setOut(root.host().out());
         commandLine.setErr(root.host().err());
         commandLine.setColorScheme(Help.defaultColorScheme(root.host().environment().containsKey("NO_COLOR") ? Help.Ansi.OFF : Help.Ansi.AUTO));

@@ -28,6 +28,7 @@ record CcoOptions(
         boolean dryRun,
         boolean info,
         boolean debug,
+        Optional<String> claudeCommand,
         Optional<List<String>> commandAndArguments,
         List<String> agentArguments) {
 
@@ -48,6 +49,7 @@ record CcoOptions(
                 flag(root, "--dry-run"),
                 flag(root, "--info"),
                 flag(root, "--debug"),
+                Optional.ofNullable(root.matchedOptionValue(CommandTree.CLAUDE_COMMAND, null)),
                 Optional.ofNullable(root.commandSpec().findOption("--command").<String[]>getValue()).map(List::of),
                 positional(root));
     }

@@ -4,7 +4,11 @@ import cco.domain.config.EffectiveSettings;
 import cco.domain.failure.CcoException;
 import cco.domain.failure.FailureKind;
 import cco.domain.port.Quarantine;
+import cco.domain.agent.AgentProfile;
+import cco.domain.agent.AutonomyMode;
+import cco.domain.agent.KnownAgents;
 import cco.domain.session.Agent;
+import cco.domain.session.ShellWords;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -46,12 +50,16 @@ final class CommandDispatcher implements IExecutionStrategy {
             }
             return options.commandAndArguments()
                     .map(command -> session(options, new Agent.Command(command.getFirst()), command.subList(1, command.size())))
-                    .orElseGet(() -> session(options, new Agent.ClaudeCode(), options.agentArguments()));
+                    .orElseGet(() -> session(options, agent(options, KnownAgents.CLAUDE, AutonomyMode.FULL), options.agentArguments()));
         }
         ParseResult subcommand = parsed.subcommand();
         String name = subcommand.commandSpec().name();
+        Optional<AgentProfile> named = KnownAgents.named(name);
+        if (named.isPresent()) {
+            return session(options, agent(options, named.get(), AutonomyMode.FULL), CcoOptions.positional(subcommand));
+        }
         return switch (name) {
-            case CommandTree.CODEX -> session(options, new Agent.Codex(), CcoOptions.positional(subcommand));
+            case CommandTree.AUTO -> auto(options, CcoOptions.positional(subcommand));
             case CommandTree.SHELL -> session(options, new Agent.Shell(), CcoOptions.positional(subcommand));
             case CommandTree.INFO -> infoReport.print(subcommand.hasMatchedOption(CommandTree.JSON));
             case CommandTree.CLEANUP -> new CleanupCommand(root).run(new CleanupCommand.Scope(
@@ -66,6 +74,26 @@ final class CommandDispatcher implements IExecutionStrategy {
             case CommandTree.COMPLETION -> printCompletion(new DocumentedCommand(parsed.commandSpec()), subcommand.matchedPositionalValue(0, "bash"));
             default -> throw new CcoException(FailureKind.NOT_BUILT, "'cco " + name + "' is not available in this version of cco yet");
         };
+    }
+
+    /** {@code cco auto [agent] [args]}: the agent named first, else Claude Code with every word. */
+    private int auto(CcoOptions options, List<String> words) {
+        Optional<AgentProfile> named = words.isEmpty() ? Optional.empty() : KnownAgents.named(words.getFirst());
+        return named.map(agent -> session(options, agent(options, agent, AutonomyMode.ASK_WHEN_IT_MATTERS), words.subList(1, words.size())))
+                .orElseGet(() -> session(options, agent(options, KnownAgents.CLAUDE, AutonomyMode.ASK_WHEN_IT_MATTERS), words));
+    }
+
+    /** Claude Code runs through the user's command line for it, if any (--claude-command, else $CCO_CLAUDE_COMMAND). */
+    private Agent agent(CcoOptions options, AgentProfile profile, AutonomyMode mode) {
+        if (profile.equals(KnownAgents.CLAUDE)) {
+            Optional<List<String>> launcher = options.claudeCommand().map(line -> ShellWords.split(line, CommandTree.CLAUDE_COMMAND))
+                    .or(() -> Optional.ofNullable(root.host().environment().get("CCO_CLAUDE_COMMAND")).filter(line -> !line.isBlank())
+                            .map(line -> ShellWords.split(line, "$CCO_CLAUDE_COMMAND")));
+            if (launcher.isPresent()) {
+                return new Agent.Known(profile, mode, launcher.get());
+            }
+        }
+        return new Agent.Known(profile, mode);
     }
 
     /** The user's and the project's configuration under the command line's options. */

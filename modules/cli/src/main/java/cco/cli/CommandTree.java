@@ -1,5 +1,7 @@
 package cco.cli;
 
+import cco.domain.agent.AgentProfile;
+import cco.domain.agent.KnownAgents;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -11,7 +13,8 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * can keep (ADR 0005).
  */
 final class CommandTree {
-    static final String CODEX = "codex";
+    static final String AUTO = "auto";
+    static final String CLAUDE_COMMAND = "--claude-command";
     static final String SHELL = "shell";
     static final String INFO = "info";
     static final String JSON = "--json";
@@ -39,7 +42,8 @@ final class CommandTree {
                 .autoWidth(true)
                 .customSynopsis(
                         "cco [OPTIONS] [CLAUDE-ARGS...]         run Claude Code in the sandbox",
-                        "       cco [OPTIONS] codex [CODEX-ARGS...]    run OpenAI Codex CLI",
+                        "       cco [OPTIONS] " + String.join("|", otherAgents().stream().map(AgentProfile::name).toList()) + " [ARGS...]",
+                        "       cco [OPTIONS] auto [AGENT] [ARGS...]   the agent asks when it matters",
                         "       cco [OPTIONS] --command CMD [ARGS...]  run any program",
                         "       cco [OPTIONS] shell [COMMAND...]       a shell, or one command",
                         "       cco info [--json] | cleanup [--dry-run] [--images] [--caches]",
@@ -68,6 +72,8 @@ final class CommandTree {
         spec.addOption(flag("--docker", "Give the sandbox the host's Docker socket. This defeats the isolation."));
         spec.addOption(flag("--allow-oauth-refresh", "Let a refreshed OAuth token flow back to the host's credential store."));
         spec.addOption(flag("--disable-background-tasks", "Turn off Claude Code background tasks."));
+        spec.addOption(valued(CLAUDE_COMMAND, "CMD", "Run Claude Code through this command line (split as a shell would, "
+                + "nothing evaluated), e.g. 'ccr code'; also $CCO_CLAUDE_COMMAND.").type(String.class).build());
         spec.addOption(flag("--pty", "Give the agent a private terminal that cco relays (cco stays running during the session)."));
         spec.addOption(flag("--dry-run", "Print the effective policy and the backend invocation; run nothing."));
         spec.addOption(flag("--info", "Same as 'cco info'."));
@@ -78,7 +84,13 @@ final class CommandTree {
         addHelpOptions(spec, true);
         spec.addPositional(arguments("CLAUDE-ARGS", "Passed to Claude Code unchanged, in order."));
 
-        spec.addSubcommand(CODEX, passThrough(CODEX, "Run OpenAI Codex CLI in the sandbox; every following word goes to codex."));
+        for (AgentProfile agent : otherAgents()) {
+            spec.addSubcommand(agent.name(), passThrough(agent.name(), "Run " + agent.summary() + " in the sandbox; every following word goes to "
+                    + agent.program() + "."));
+        }
+        spec.addSubcommand(AUTO, passThrough(AUTO, "Run an agent (" + String.join(", ", KnownAgents.ALL.stream().map(AgentProfile::name).toList())
+                + ") in its own 'ask when it matters' mode instead of full autonomy; if the first word is not an agent's name, "
+                + "every word goes to Claude Code."));
         spec.addSubcommand(SHELL, passThrough(SHELL, "An interactive shell in the sandbox ($SHELL, else bash, else sh), or run COMMAND there: "
                 + "its words are joined into one command line for bash -c (sh -c without bash), so 'cco shell \"make test && echo ok\"' works."));
         CommandSpec info = withHelp(CommandSpec.create().name(INFO),
@@ -125,6 +137,11 @@ final class CommandTree {
         selfUpdate.addOption(OptionSpec.builder(ROLLBACK).description("Go back to the previous version (and again to return).").build());
         spec.addSubcommand(SELF_UPDATE, selfUpdate);
         return spec;
+    }
+
+    /** The agents with a subcommand of their own: all but Claude Code, the default. */
+    static List<AgentProfile> otherAgents() {
+        return KnownAgents.ALL.stream().filter(agent -> !agent.equals(KnownAgents.CLAUDE)).toList();
     }
 
     /** Every word after the subcommand belongs to the program, --help included: no options of its own. */

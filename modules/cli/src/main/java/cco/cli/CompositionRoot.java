@@ -1,6 +1,7 @@
 package cco.cli;
 
 import cco.adapter.agentstate.ClaudeStateVault;
+import cco.adapter.agentstate.JacksonDocuments;
 import cco.adapter.bubblewrap.BubblewrapProbe;
 import cco.adapter.bubblewrap.BubblewrapSandbox;
 import cco.adapter.credentialfiles.CredentialBackupDirectory;
@@ -30,6 +31,7 @@ import cco.domain.policy.PolicyFactory;
 import cco.domain.policy.SessionLocations;
 import cco.domain.port.AgentStateVault;
 import cco.domain.port.BackendProbe;
+import cco.domain.agent.KnownAgents;
 import cco.domain.policy.AgentHomes;
 import cco.domain.port.CredentialBackups;
 import cco.domain.port.CredentialPresence;
@@ -48,6 +50,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /** Builds cco's object graph by hand from the host context: no framework, no singletons. */
@@ -76,7 +79,7 @@ final class CompositionRoot {
 
     SessionPlanner sessionPlanner() {
         return new SessionPlanner(new PolicyFactory(resolver, fileSystem), new BackendSelector(nativeProbe(), dockerProbe()), fileSystem,
-                host.environment());
+                new JacksonDocuments(), host.environment());
     }
 
     /** Resolved once: the session's start and the credentials' store both need them. */
@@ -90,9 +93,8 @@ final class CompositionRoot {
     private SessionLocations resolveLocations() {
         Path project = resolver.existing(host.workingDirectory().toString(), "project directory");
         return new SessionLocations(project, fileSystem.realPath(host.home()).orElse(host.home()),
-                realPathOfVariable("CODEX_HOME", true),
-                realPathOfVariable("CLAUDE_CONFIG_DIR", true),
-                realPathOfVariable("XDG_RUNTIME_DIR", false),
+                movedAgentDirectories(),
+                existingRealPathOfVariable("XDG_RUNTIME_DIR"),
                 fileSystem.realPath(RESOLV_CONF),
                 host.installation().flatMap(fileSystem::realPath).map(CompositionRoot::installationRoot),
                 Optional.of(stateDirectory()),
@@ -106,12 +108,19 @@ final class CompositionRoot {
         return parent != null && parent.getFileName() != null && parent.getFileName().toString().equals("cco") ? parent : bundle;
     }
 
-    private Optional<Path> realPathOfVariable(String name, boolean evenIfMissing) {
+    /** The variables that move agents' directories, as the user typed them, resolved as paths. */
+    private Map<String, Path> movedAgentDirectories() {
+        Map<String, Path> moved = new TreeMap<>();
+        KnownAgents.movingVariables().forEach((variable, location) -> Optional.ofNullable(host.environment().get(variable))
+                .filter(value -> !value.isEmpty())
+                .ifPresent(value -> moved.put(variable, resolver.possiblyMissing(location.typedPath(value), variable))));
+        return moved;
+    }
+
+    private Optional<Path> existingRealPathOfVariable(String name) {
         return Optional.ofNullable(host.environment().get(name))
                 .filter(value -> !value.isEmpty())
-                .flatMap(value -> evenIfMissing
-                        ? Optional.of(resolver.possiblyMissing(value, name))
-                        : fileSystem.realPath(Path.of(value)).filter(Path::isAbsolute));
+                .flatMap(value -> fileSystem.realPath(Path.of(value)).filter(Path::isAbsolute));
     }
 
     /** The native terminal layer, or empty after a warning saying why it cannot load. */

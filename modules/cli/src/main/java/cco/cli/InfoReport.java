@@ -6,6 +6,7 @@ import cco.domain.backend.BackendSelection;
 import cco.domain.backend.BackendSelector;
 import cco.domain.config.ConfigurationReader;
 import cco.domain.credentials.CredentialDocument;
+import cco.domain.agent.KnownAgents;
 import cco.domain.credentials.CredentialOwner;
 import cco.domain.credentials.CredentialSource;
 import cco.domain.credentials.CredentialSources;
@@ -89,7 +90,8 @@ final class InfoReport {
             case BackendSelection.Selected selected -> selected.kind().name().toLowerCase(Locale.ROOT);
             case BackendSelection.NoneUsable none -> null;
         });
-        facts.put("agents", List.of(agent("claude"), agent("codex")));
+        // In parallel: each CLI takes a second or two to say its version.
+        facts.put("agents", KnownAgents.ALL.parallelStream().map(agent -> agent(agent.program())).toList());
         List<String> warnings = new ArrayList<>();
         CredentialStore store = root.credentialStore();
         List<Map<String, Object>> credentials = new ArrayList<>();

@@ -17,7 +17,9 @@ final class ManPage {
             "DOCKER_HOST, DOCKER_CONTEXT, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH",
             "Where the Docker backend looks for the Docker Engine, as the docker CLI does.",
             "CCO_BASE_IMAGE", "The base of cco's Docker image (debian:bookworm-slim when unset).",
-            "CLAUDE_CONFIG_DIR, CODEX_HOME", "Where Claude Code and Codex keep their configuration and credentials.",
+            "CCO_CLAUDE_COMMAND", "The command line Claude Code runs through, as --claude-command (which wins).",
+            "CLAUDE_CONFIG_DIR, CODEX_HOME, GEMINI_CLI_HOME, PI_CODING_AGENT_DIR, PI_CONFIG_DIR",
+            "Where the agents keep their configuration, state and credentials (OpenCode and Oh My Pi: the XDG directories).",
             "XDG_DATA_HOME, XDG_STATE_HOME, XDG_CACHE_HOME",
             "The bases of cco's own files (~/.local/share, ~/.local/state and ~/.cache when unset).",
             "NO_COLOR", "Set: the help has no colours.");

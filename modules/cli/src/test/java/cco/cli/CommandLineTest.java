@@ -65,7 +65,8 @@ class CommandLineTest {
     void helpShowsTheSubcommandsOptionsAndExitCodes() {
         CliRun run = cco("--help");
         assertEquals(0, run.exitCode());
-        for (String expected : new String[] {"--add-dir=PATH[:ro|:rw]", "--deny-path", "codex", "restore-creds",
+        for (String expected : new String[] {"--add-dir=PATH[:ro|:rw]", "--deny-path", "codex", "gemini", "opencode", "droid", "pi", "omp",
+                "auto", "--claude-command", "restore-creds",
                 "Exit codes:", "125", "127"}) {
             assertTrue(run.out().contains(expected), expected);
         }
@@ -96,6 +97,36 @@ class CommandLineTest {
     void codexTakesEveryFollowingWordIncludingHelp() {
         assertEquals("agent:       codex --dangerously-bypass-approvals-and-sandbox --help --safe",
                 cco("--dry-run", "codex", "--help", "--safe").line("agent:"));
+    }
+
+    @Test
+    void everyAgentRunsByNameWithItsOwnPolicy() {
+        assertEquals("agent:       gemini --yolo --help", cco("--dry-run", "gemini", "--help").line("agent:").replace("  (not found on PATH)", ""));
+        assertEquals("agent:       opencode --auto run hi", cco("--dry-run", "opencode", "run", "hi").line("agent:").replace("  (not found on PATH)", ""));
+        for (String plain : new String[] {"droid", "pi", "omp"}) {
+            assertEquals("agent:       " + plain + " --version", cco("--dry-run", plain, "--version").line("agent:").replace("  (not found on PATH)", ""));
+        }
+    }
+
+    @Test
+    void autoGivesTheNamedAgentItsAskingModeAndEverythingElseToClaude() {
+        assertEquals("agent:       codex --ask-for-approval on-request --sandbox danger-full-access exec hi",
+                cco("--dry-run", "auto", "codex", "exec", "hi").line("agent:"));
+        assertEquals("agent:       claude --permission-mode auto -p hi", cco("--dry-run", "auto", "-p", "hi").line("agent:"));
+        assertEquals("agent:       claude --permission-mode auto --resume", cco("--dry-run", "auto", "claude", "--resume").line("agent:"));
+        assertEquals("agent:       claude --permission-mode auto", cco("--dry-run", "auto").line("agent:"));
+    }
+
+    @Test
+    void claudeRunsThroughTheUsersCommandLineForIt() {
+        environment.put("CCO_CLAUDE_COMMAND", "bash -x");
+        assertEquals("agent:       bash -x --dangerously-skip-permissions -p hi", cco("--dry-run", "-p", "hi").line("agent:"));
+        assertEquals("agent:       '/opt/my router/ccr' code --permission-mode auto  (not found on PATH)",
+                cco("--dry-run", "--claude-command", "'/opt/my router/ccr' code", "auto").line("agent:"), "the option before the variable");
+        assertEquals("agent:       codex --dangerously-bypass-approvals-and-sandbox", cco("--dry-run", "codex").line("agent:"), "Claude's only");
+        assertOneLineUsageError(cco("--dry-run", "--claude-command", "ccr 'code"), "--claude-command: unterminated '");
+        environment.put("CCO_CLAUDE_COMMAND", "ccr \\");
+        assertOneLineUsageError(cco("--dry-run"), "$CCO_CLAUDE_COMMAND: the command line ends with a backslash");
     }
 
     @Test
@@ -191,6 +222,7 @@ class CommandLineTest {
                 + ": found (account ada@example.com, expired 2023-11-14T22:13:20Z)"), run.out());
         assertTrue(run.out().contains("warning: the Claude Code OAuth token expired at 2023-11-14T22:13:20Z"), run.out());
         assertTrue(run.out().contains("codex: $OPENAI_API_KEY: not found"), run.out());
+        assertTrue(run.out().contains("  gemini: not installed") && run.out().contains("  omp: not installed"), run.out());
         assertTrue(run.out().contains("native (Seatbelt): unusable: /usr/bin/sandbox-exec is missing"), run.out());
         assertFalse(run.out().contains("secret-value"));
         assertEquals(run.out(), cco("--info").out());
@@ -210,7 +242,8 @@ class CommandLineTest {
         assertFalse(info.path("backends").get(1).path("usable").asBoolean());
         assertTrue(info.path("backends").get(1).path("fix").asText().contains("start the Docker daemon"), run.out());
         assertTrue(info.path("autoBackend").isNull(), run.out());
-        assertEquals(List.of("claude", "codex"), List.of(info.path("agents").get(0).path("name").asText(), info.path("agents").get(1).path("name").asText()));
+        assertEquals(List.of("claude", "codex", "gemini", "opencode", "droid", "pi", "omp"), info.path("agents").findValuesAsText("name"));
+        assertTrue(info.path("agents").get(2).path("version").isNull(), run.out());
         assertTrue(info.path("credentials").findValuesAsText("source").contains("$OPENAI_API_KEY"), run.out());
         assertFalse(run.out().contains("secret-value"));
     }

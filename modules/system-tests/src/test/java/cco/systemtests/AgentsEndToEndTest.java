@@ -52,10 +52,7 @@ class AgentsEndToEndTest extends OnHost {
             }
             host.environment.put("XDG_RUNTIME_DIR", runtime.toString());
             host.environment.put("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + bus);
-            host.environment.put("ANTHROPIC_BASE_URL", model.baseUrl());
-            host.environment.put("ANTHROPIC_API_KEY", "sk-ant-e2e-test");
-            host.environment.put("CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC", "1");
-            host.environment.put("DISABLE_AUTOUPDATER", "1");
+            model.pointClaudeAt(host.environment);
 
             Host.Result result = host.cco("-e", "HOST_BUS=" + bus, "-p", "Run the checks.");
 
@@ -72,6 +69,23 @@ class AgentsEndToEndTest extends OnHost {
             assertFalse(Files.exists(host.project.resolve(".git/hooks/pre-commit")));
         } finally {
             host.unsandboxed("tmux -L cco-e2e kill-server");
+        }
+    }
+
+    @Test
+    void claudeInAutoModeAsksWhenItMattersAndFinishesAToolCall() throws Exception {
+        requireOnPath("claude");
+        host.asUnprivilegedUser();
+        try (ScriptedModelServer model = new ScriptedModelServer("pwd && echo AUTO-MODE-RAN")) {
+            model.pointClaudeAt(host.environment);
+            Host.Result dryRun = host.cco("--dry-run", "auto", "-p", "Run the check.");
+            assertTrue(dryRun.out().contains("agent:       claude --permission-mode auto -p 'Run the check.'"), dryRun.toString());
+
+            Host.Result result = host.cco("auto", "-p", "Run the check.");
+
+            assertEquals(0, result.exitCode(), result.toString());
+            assertTrue(result.out().contains(ScriptedModelServer.FINAL_TEXT), result.toString());
+            assertTrue(model.toolResult().contains("AUTO-MODE-RAN"), model.toolResult());
         }
     }
 

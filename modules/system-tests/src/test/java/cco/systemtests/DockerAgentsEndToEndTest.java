@@ -34,10 +34,7 @@ class DockerAgentsEndToEndTest extends OnHost {
     @Test
     void claudeInTheContainerWorksInTheProjectOnly() throws Exception {
         try (ScriptedModelServer model = new ScriptedModelServer(ATTEMPTS)) {
-            host.environment.put("ANTHROPIC_BASE_URL", model.baseUrl());
-            host.environment.put("ANTHROPIC_API_KEY", "sk-ant-e2e-test");
-            host.environment.put("CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC", "1");
-            host.environment.put("DISABLE_AUTOUPDATER", "1");
+            model.pointClaudeAt(host.environment);
 
             Host.Result result = host.cco("--backend", "docker", "-p", "Run the checks.");
 

@@ -29,10 +29,7 @@ class InteractiveClaudeTest extends OnHost {
         Path claudeJson = host.write(host.home.resolve(".claude.json"), "{\"hasCompletedOnboarding\":true}");
         host.asUnprivilegedUser();
         try (ScriptedModelServer model = new ScriptedModelServer("echo done > written-by-claude.txt && echo TOOL-RAN")) {
-            host.environment.put("ANTHROPIC_BASE_URL", model.baseUrl());
-            host.environment.put("ANTHROPIC_API_KEY", "sk-ant-e2e-0123456789abcdefghij");
-            host.environment.put("CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC", "1");
-            host.environment.put("DISABLE_AUTOUPDATER", "1");
+            model.pointClaudeAt(host.environment);
             String cco = TestBundle.launcher() + "; echo \"status=$?\" > ";
             try (TmuxTerminal terminal = new TmuxTerminal(host, 120, 40)) {
                 terminal.type(cco + "first-status");

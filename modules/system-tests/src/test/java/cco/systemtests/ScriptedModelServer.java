@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -31,6 +32,14 @@ final class ScriptedModelServer implements AutoCloseable {
 
     String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Points the Claude Code of this environment at this server, with a made-up key and no traffic elsewhere. */
+    void pointClaudeAt(Map<String, String> environment) {
+        environment.put("ANTHROPIC_BASE_URL", baseUrl());
+        environment.put("ANTHROPIC_API_KEY", "sk-ant-e2e-0123456789abcdefghij");
+        environment.put("CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC", "1");
+        environment.put("DISABLE_AUTOUPDATER", "1");
     }
 
     List<String> requests() {

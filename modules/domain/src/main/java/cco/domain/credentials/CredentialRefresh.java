@@ -3,7 +3,7 @@ package cco.domain.credentials;
 import cco.domain.failure.CcoException;
 import cco.domain.failure.FailureKind;
 import cco.domain.launch.PrivateCopy;
-import cco.domain.policy.AgentState;
+import cco.domain.agent.AgentProfile;
 import cco.domain.port.CredentialBackups;
 import cco.domain.port.CredentialStore;
 import java.nio.file.Path;
@@ -30,12 +30,8 @@ public final class CredentialRefresh {
     }
 
     /** Whose credentials a session keeping this agent's state uses. */
-    public static Optional<CredentialOwner> ownerFor(AgentState state) {
-        return switch (state) {
-            case CLAUDE -> Optional.of(CredentialOwner.CLAUDE_CODE);
-            case CODEX -> Optional.of(CredentialOwner.CODEX);
-            case NONE -> Optional.empty();
-        };
+    public static Optional<CredentialOwner> ownerFor(Optional<AgentProfile> state) {
+        return state.flatMap(CredentialOwner::of);
     }
 
     /** The private copy, in {@code homeSource} (mounted at {@code home}); empty when the host has no credentials to copy. */

@@ -1,12 +1,14 @@
 package cco.domain.environment;
 
+import cco.domain.agent.KnownAgents;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The host variables a sandbox inherits without being asked: what programs need to run (home,
  * user, shell, PATH), the terminal, the locale, git identity, proxies and TLS trust, where
- * toolchains keep their caches, and the agents' own configuration and credentials. Sockets and session buses (DISPLAY, SSH_AUTH_SOCK,
+ * toolchains keep their caches, and the known agents' own configuration and credentials (each
+ * agent's profile names them). Sockets and session buses (DISPLAY, SSH_AUTH_SOCK,
  * DBUS_SESSION_BUS_ADDRESS...) and everything else stay out unless passed with -e.
  */
 final class EnvironmentAllowlist {
@@ -21,12 +23,12 @@ final class EnvironmentAllowlist {
             "XDG_CACHE_HOME", "npm_config_cache", "NPM_CONFIG_CACHE", "YARN_CACHE_FOLDER", "BUN_INSTALL_CACHE_DIR", "PIP_CACHE_DIR",
             "UV_CACHE_DIR", "CARGO_HOME", "GOPATH", "GOMODCACHE", "GOCACHE", "GRADLE_USER_HOME", "MAVEN_OPTS",
             "DISABLE_AUTOUPDATER", "DISABLE_TELEMETRY", "DISABLE_ERROR_REPORTING", "DISABLE_BUG_COMMAND");
-    private static final List<String> PREFIXES = List.of("LC_", "ANTHROPIC_", "CLAUDE_CODE_", "OPENAI_", "CODEX_");
+    private static final List<String> PREFIXES = List.of("LC_");
 
     private EnvironmentAllowlist() {
     }
 
     static boolean allows(String name) {
-        return NAMES.contains(name) || PREFIXES.stream().anyMatch(name::startsWith);
+        return NAMES.contains(name) || PREFIXES.stream().anyMatch(name::startsWith) || KnownAgents.passes(name);
     }
 }

@@ -5,7 +5,7 @@ import cco.domain.launch.AttachedSession;
 import cco.domain.launch.Launch;
 import cco.domain.launch.PrivateCopy;
 import cco.domain.policy.AgentHomes;
-import cco.domain.policy.AgentState;
+import cco.domain.agent.KnownAgents;
 import cco.domain.policy.SessionLocations;
 import cco.domain.port.AgentStateVault;
 import cco.domain.port.SandboxBackend;
@@ -64,7 +64,7 @@ public final class SessionStart {
             AtomicReference<SessionRecord> record = new AtomicReference<>(registry.open(registry.owner(owner)));
             try {
                 List<PrivateCopy> privateCopies = new ArrayList<>();
-                if (plan.request().agent().state() == AgentState.CLAUDE) {
+                if (plan.request().agent().state().equals(Optional.of(KnownAgents.CLAUDE))) {
                     privateCopies.add(vault.isolate(record.get().directory(), AgentHomes.claudeConfigurationFile(locations),
                             locations.project(), AgentHomes.claudeHome(locations)));
                 }
@@ -89,10 +89,7 @@ public final class SessionStart {
      */
     private Optional<PrivateCopy> credentialsCopy(SessionPlan plan, SessionLocations locations, Path sessionDirectory, List<PrivateCopy> copies) {
         return CredentialRefresh.ownerFor(plan.request().agent().state()).flatMap(owner -> {
-            Path home = switch (owner) {
-                case CLAUDE_CODE -> AgentHomes.claudeHome(locations);
-                case CODEX -> AgentHomes.codexHome(locations);
-            };
+            Path home = AgentHomes.homeOf(locations, owner.agent());
             Path homeSource = copies.stream().filter(copy -> copy.home().equals(home)).map(PrivateCopy::homeSource).findFirst()
                     .orElse(sessionDirectory.resolve(owner.label() + "-home"));
             return credentialRefresh.copyIn(owner, sessionDirectory, homeSource, home);

@@ -1,5 +1,6 @@
 package cco.domain.policy;
 
+import cco.domain.agent.AgentProfile;
 import cco.domain.failure.CcoException;
 import cco.domain.path.HostPathResolver;
 import cco.domain.port.HostFileSystem;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Builds the isolation policy of a session from the user's path options. Rules are added from
@@ -34,7 +36,7 @@ public final class PolicyFactory {
     }
 
     /** @param credentialsCopied the session's agent works on a private copy of its credentials (--allow-oauth-refresh) */
-    public IsolationPolicy create(PathOptions options, SessionLocations locations, AgentState agentState, boolean credentialsCopied,
+    public IsolationPolicy create(PathOptions options, SessionLocations locations, Optional<AgentProfile> agentState, boolean credentialsCopied,
             boolean shareDockerSocket, List<CacheView> caches) {
         if (locations.project().equals(ROOT)) {
             throw CcoException.usage("refusing to use / as the project directory: run cco from a project directory");

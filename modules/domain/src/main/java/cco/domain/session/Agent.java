@@ -1,37 +1,47 @@
 package cco.domain.session;
 
-import cco.domain.policy.AgentState;
+import cco.domain.agent.AgentProfile;
+import cco.domain.agent.AutonomyMode;
+import cco.domain.agent.KnownAgents;
+import java.util.List;
+import java.util.Optional;
 
 /** The program a session runs inside the sandbox, and whose state the session keeps. */
 public sealed interface Agent {
 
     String program();
 
-    AgentState state();
+    /** The agent whose state the session keeps as its own, if any. */
+    Optional<AgentProfile> state();
 
-    /** Claude Code, the default agent. */
-    record ClaudeCode() implements Agent {
+    /**
+     * An agent cco knows by name, in an autonomy mode, started through {@code launcher} (its
+     * program, or the command line the user runs it through, as with --claude-command).
+     */
+    record Known(AgentProfile profile, AutonomyMode mode, List<String> launcher) implements Agent {
+        public Known {
+            launcher = List.copyOf(launcher);
+            if (launcher.isEmpty() || launcher.getFirst().isEmpty()) {
+                throw new IllegalArgumentException("launcher must name a program");
+            }
+        }
+
+        public Known(AgentProfile profile, AutonomyMode mode) {
+            this(profile, mode, List.of(profile.program()));
+        }
+
         @Override
         public String program() {
-            return "claude";
+            return launcher.getFirst();
         }
 
         @Override
-        public AgentState state() {
-            return AgentState.CLAUDE;
-        }
-    }
-
-    /** OpenAI Codex CLI ({@code cco codex}). */
-    record Codex() implements Agent {
-        @Override
-        public String program() {
-            return "codex";
+        public Optional<AgentProfile> state() {
+            return Optional.of(profile);
         }
 
-        @Override
-        public AgentState state() {
-            return AgentState.CODEX;
+        public Known inMode(AutonomyMode other) {
+            return new Known(profile, other, launcher);
         }
     }
 
@@ -44,8 +54,8 @@ public sealed interface Agent {
         }
 
         @Override
-        public AgentState state() {
-            return AgentState.NONE;
+        public Optional<AgentProfile> state() {
+            return Optional.empty();
         }
     }
 
@@ -58,8 +68,8 @@ public sealed interface Agent {
 
         /** A shell may well run claude. */
         @Override
-        public AgentState state() {
-            return AgentState.CLAUDE;
+        public Optional<AgentProfile> state() {
+            return Optional.of(KnownAgents.CLAUDE);
         }
     }
 }

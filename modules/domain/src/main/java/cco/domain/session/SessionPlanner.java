@@ -4,8 +4,9 @@ import cco.domain.backend.BackendSelector;
 import cco.domain.environment.EnvFileParser;
 import cco.domain.environment.SandboxEnvironment;
 import cco.domain.policy.Access;
+import cco.domain.agent.AutonomyMode;
+import cco.domain.agent.KnownAgents;
 import cco.domain.policy.AgentHomes;
-import cco.domain.policy.AgentState;
 import cco.domain.policy.CacheView;
 import cco.domain.policy.ToolchainCaches;
 import cco.domain.path.HostPathResolver;
@@ -13,6 +14,7 @@ import cco.domain.policy.IsolationPolicy;
 import cco.domain.policy.PolicyFactory;
 import cco.domain.policy.SessionLocations;
 import cco.domain.port.HostFileSystem;
+import cco.domain.port.JsonDocuments;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,13 +26,15 @@ public final class SessionPlanner {
     private final PolicyFactory policyFactory;
     private final BackendSelector backendSelector;
     private final HostFileSystem fileSystem;
+    private final JsonDocuments json;
     private final Map<String, String> hostEnvironment;
 
-    public SessionPlanner(PolicyFactory policyFactory, BackendSelector backendSelector, HostFileSystem fileSystem,
+    public SessionPlanner(PolicyFactory policyFactory, BackendSelector backendSelector, HostFileSystem fileSystem, JsonDocuments json,
             Map<String, String> hostEnvironment) {
         this.policyFactory = policyFactory;
         this.backendSelector = backendSelector;
         this.fileSystem = fileSystem;
+        this.json = json;
         this.hostEnvironment = Map.copyOf(hostEnvironment);
     }
 
@@ -41,6 +45,7 @@ public final class SessionPlanner {
                 fileSystem, path -> resolver.possiblyMissing(path.toString(), "a toolchain cache"));
         IsolationPolicy policy = policyFactory.create(request.pathOptions(), locations, request.agent().state(), request.allowOauthRefresh(), dockerSocket,
                 caches);
+        Agent agent = withClaudesOwnMode(request.agent(), locations);
         List<EnvAssignment> assignments = request.environmentOptions().stream()
                 .map(option -> EnvAssignment.parse(option, hostEnvironment))
                 .flatMap(Optional::stream)
@@ -61,18 +66,31 @@ public final class SessionPlanner {
         if (dockerSocket) {
             locations.dockerSocket().ifPresent(socket -> ccoAssignments.add(new EnvAssignment("DOCKER_HOST", "unix://" + socket)));
         }
-        if (request.agent().state() == AgentState.CLAUDE) {
+        // Any agent may run in a session (a shell, a script): none of them starts a sandbox of its own inside cco's.
+        KnownAgents.ALL.forEach(known -> known.sessionEnvironment().forEach((name, value) -> ccoAssignments.add(new EnvAssignment(name, value))));
+        if (request.agent().state().equals(Optional.of(KnownAgents.CLAUDE))) {
             // Claude's configuration file then lives in its private home, where Claude can lock and replace it (ADR 0021).
             ccoAssignments.add(new EnvAssignment("CLAUDE_CONFIG_DIR", AgentHomes.claudeHome(locations).toString()));
         }
         ccoAssignments.addAll(assignments);
         Map<String, String> environment = SandboxEnvironment.build(hostEnvironment, projectEnv, ccoAssignments, locations.runtimeDirectory());
-        List<String> argv = AgentCommandLine.argv(request.agent(), request.agentArguments());
+        List<String> argv = AgentCommandLine.argv(agent, request.agentArguments());
         if (request.agent() instanceof Agent.Shell) {
             argv = withAvailableShell(argv, environment, locations.project());
         }
         Optional<Path> program = ProgramLocator.locate(argv.getFirst(), environment.get("PATH"), locations.project(), fileSystem);
         return new SessionPlan(request, argv, program, policy, environment, warnings, backendSelector.select(request.backend()), caches);
+    }
+
+    /** Claude in full autonomy runs as its settings say when they already choose its auto mode. */
+    private Agent withClaudesOwnMode(Agent agent, SessionLocations locations) {
+        if (!(agent instanceof Agent.Known known && known.profile().equals(KnownAgents.CLAUDE) && known.mode() == AutonomyMode.FULL)) {
+            return agent;
+        }
+        Path userSettings = AgentHomes.claudeHome(locations).resolve("settings.json");
+        // The project's file is read as it is (a link there is refused); the user's own through their links (dotfile managers).
+        List<Path> settings = List.of(locations.project().resolve(".claude/settings.local.json"), fileSystem.realPath(userSettings).orElse(userSettings));
+        return ClaudeSettingsMode.choosesAuto(settings, fileSystem, json) ? known.inMode(AutonomyMode.AS_CONFIGURED) : agent;
     }
 
     /** The user's $SHELL for an interactive shell, else bash, else sh: the first the sandbox has. */

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cco.domain.agent.KnownAgents;
 import cco.domain.failure.CcoException;
 import cco.domain.failure.FailureKind;
 import cco.domain.path.FakeHostFileSystem;
 import cco.domain.path.HostPathResolver;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +29,7 @@ class PolicyFactoryTest {
     private final SessionLocations locations = SessionLocations.of(PROJECT, HOME);
 
     private IsolationPolicy policy(PathOptions options) {
-        return factory.create(options, locations, AgentState.CLAUDE, false, false, List.of());
+        return factory.create(options, locations, Optional.of(KnownAgents.CLAUDE), false, false, List.of());
     }
 
     private static PathOptions options(boolean safe, List<String> addDirs, List<String> readOnly, List<String> denied) {
@@ -38,14 +40,14 @@ class PolicyFactoryTest {
     @Test
     void ccosConfigurationIsReadOnlyInsideAWritableRoot() {
         Path inProject = PROJECT.resolve(".config/cco");
-        SessionLocations locations = new SessionLocations(PROJECT, HOME, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.of(inProject), Optional.empty());
-        IsolationPolicy policy = factory.create(PathOptions.none(), locations, AgentState.CLAUDE, false, false, List.of());
+        SessionLocations locations = new SessionLocations(PROJECT, HOME, Map.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(inProject), Optional.empty());
+        IsolationPolicy policy = factory.create(PathOptions.none(), locations, Optional.of(KnownAgents.CLAUDE), false, false, List.of());
         assertEquals(Access.READ_ONLY, policy.accessOf(inProject.resolve("config.json")));
         assertEquals(Access.READ_WRITE, policy.accessOf(PROJECT.resolve(".config/other")), "positive control: the rest of the project");
-        SessionLocations usual = new SessionLocations(PROJECT, HOME, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.of(HOME.resolve(".config/cco")), Optional.empty());
-        assertTrue(factory.create(PathOptions.none(), usual, AgentState.CLAUDE, false, false, List.of()).rules().stream()
+        SessionLocations usual = new SessionLocations(PROJECT, HOME, Map.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(HOME.resolve(".config/cco")), Optional.empty());
+        assertTrue(factory.create(PathOptions.none(), usual, Optional.of(KnownAgents.CLAUDE), false, false, List.of()).rules().stream()
                 .noneMatch(rule -> rule.origin() == RuleOrigin.CCO_CONFIGURATION), "outside the writable roots the host's read-only view holds it");
     }
 
@@ -71,18 +73,18 @@ class PolicyFactoryTest {
 
     @Test
     void hostSocketsAreHiddenAndTheRuntimeDirectoryIsPrivate() {
-        SessionLocations desktop = new SessionLocations(PROJECT, HOME, Optional.empty(), Optional.empty(), Optional.of(Path.of("/run/user/1000")),
+        SessionLocations desktop = new SessionLocations(PROJECT, HOME, Map.of(), Optional.of(Path.of("/run/user/1000")),
                 Optional.of(Path.of("/run/systemd/resolve/stub-resolv.conf")), Optional.of(Path.of("/home/ada/.local/share/cco")), Optional.of(Path.of("/home/ada/.local/state/cco")), Optional.empty(), Optional.of(Path.of("/run/docker.sock")));
-        IsolationPolicy policy = factory.create(PathOptions.none(), desktop, AgentState.CLAUDE, false, false, List.of());
+        IsolationPolicy policy = factory.create(PathOptions.none(), desktop, Optional.of(KnownAgents.CLAUDE), false, false, List.of());
         assertEquals(Access.DENIED, policy.accessOf(Path.of("/run/docker.sock")));
         assertEquals(Access.DENIED, policy.accessOf(Path.of("/run/dbus/system_bus_socket")));
         assertEquals(Access.PRIVATE, policy.accessOf(Path.of("/run/user/1000/bus")));
         assertEquals(Access.READ_ONLY, policy.accessOf(Path.of("/run/systemd/resolve/stub-resolv.conf")), "DNS keeps working");
         assertEquals(Access.READ_ONLY, policy.accessOf(Path.of("/home/ada/.local/share/cco/0.1.0/bin/cco")));
-        assertEquals(Access.READ_WRITE, factory.create(PathOptions.none(), desktop, AgentState.CLAUDE, false, true, List.of()).accessOf(Path.of("/run/docker.sock")),
+        assertEquals(Access.READ_WRITE, factory.create(PathOptions.none(), desktop, Optional.of(KnownAgents.CLAUDE), false, true, List.of()).accessOf(Path.of("/run/docker.sock")),
                 "--docker shares the socket, and only it");
-        assertEquals(Access.DENIED, factory.create(PathOptions.none(), desktop, AgentState.CLAUDE, false, true, List.of()).accessOf(Path.of("/run/dbus")));
-        IsolationPolicy sharedInstall = factory.create(options(false, List.of("~"), List.of(), List.of()), desktop, AgentState.CLAUDE, false, false, List.of());
+        assertEquals(Access.DENIED, factory.create(PathOptions.none(), desktop, Optional.of(KnownAgents.CLAUDE), false, true, List.of()).accessOf(Path.of("/run/dbus")));
+        IsolationPolicy sharedInstall = factory.create(options(false, List.of("~"), List.of(), List.of()), desktop, Optional.of(KnownAgents.CLAUDE), false, false, List.of());
         assertEquals(Access.READ_WRITE, sharedInstall.accessOf(HOME.resolve("notes.txt")), "positive control: --add-dir ~");
         assertEquals(Access.READ_ONLY, sharedInstall.accessOf(Path.of("/home/ada/.local/share/cco/current")), "cco itself stays read-only");
     }
@@ -136,14 +138,14 @@ class PolicyFactoryTest {
     @Test
     void codexsHomeIsAPrivateViewForCodex() {
         fs.file("/home/ada/.codex/config.toml").file("/home/ada/.codex/auth.json").directory("/home/ada/.codex/sessions");
-        IsolationPolicy policy = factory.create(PathOptions.none(), locations, AgentState.CODEX, false, false, List.of());
+        IsolationPolicy policy = factory.create(PathOptions.none(), locations, Optional.of(KnownAgents.CODEX), false, false, List.of());
         assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".claude/.credentials.json")), "Claude's state is not Codex's");
         assertEquals(Access.DENIED, policy.accessOf(HOME.resolve(".claude.json")));
         assertEquals(Access.PRIVATE, policy.accessOf(HOME.resolve(".codex/sessions/x.jsonl")));
         assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".codex/auth.json")));
         assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".codex/config.toml")));
-        SessionLocations custom = new SessionLocations(PROJECT, HOME, Optional.of(Path.of("/data/codex")), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-        assertEquals(Access.PRIVATE, factory.create(PathOptions.none(), custom, AgentState.CODEX, false, false, List.of()).accessOf(Path.of("/data/codex/sessions")));
+        SessionLocations custom = new SessionLocations(PROJECT, HOME, Map.of("CODEX_HOME", Path.of("/data/codex")), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        assertEquals(Access.PRIVATE, factory.create(PathOptions.none(), custom, Optional.of(KnownAgents.CODEX), false, false, List.of()).accessOf(Path.of("/data/codex/sessions")));
     }
 
     @Test
@@ -254,7 +256,7 @@ class PolicyFactoryTest {
     @Test
     void theRootDirectoryIsRefusedAsAProject() {
         SessionLocations root = SessionLocations.of(Path.of("/"), HOME);
-        CcoException e = assertThrows(CcoException.class, () -> factory.create(PathOptions.none(), root, AgentState.CLAUDE, false, false, List.of()));
+        CcoException e = assertThrows(CcoException.class, () -> factory.create(PathOptions.none(), root, Optional.of(KnownAgents.CLAUDE), false, false, List.of()));
         assertEquals(FailureKind.USAGE, e.kind());
     }
 
@@ -264,5 +266,50 @@ class PolicyFactoryTest {
         List<PathRule> effective = policy.effectiveRules();
         assertEquals(Path.of("/"), effective.get(0).path());
         assertEquals(effective.size(), effective.stream().map(PathRule::path).distinct().count());
+    }
+
+    @Test
+    void everyAgentsStateIsAPrivateViewWithItsConfigurationAndCredentialsReadOnly() {
+        fs.file("/home/ada/.gemini/settings.json").file("/home/ada/.gemini/oauth_creds.json").directory("/home/ada/.gemini/tmp")
+                .directory("/home/ada/.config/opencode/plugin").file("/home/ada/.local/share/opencode/auth.json")
+                .directory("/home/ada/.local/share/opencode/storage").directory("/home/ada/.cache/opencode/node_modules")
+                .file("/home/ada/.omp/agent/settings.json").directory("/home/ada/.omp/agent/sessions").file("/home/ada/.factory/mcp.json")
+                .directory("/home/ada/.pi/agent/extensions");
+        IsolationPolicy gemini = factory.create(PathOptions.none(), locations, Optional.of(KnownAgents.GEMINI), false, false, List.of());
+        assertEquals(Access.PRIVATE, gemini.accessOf(HOME.resolve(".gemini/tmp/chat.json")));
+        assertEquals(Access.READ_ONLY, gemini.accessOf(HOME.resolve(".gemini/settings.json")));
+        assertEquals(Access.READ_ONLY, gemini.accessOf(HOME.resolve(".gemini/oauth_creds.json")));
+        assertEquals(Access.PRIVATE, gemini.accessOf(HOME.resolve(".gemini/extensions")), "a missing configuration is the session's own");
+        IsolationPolicy opencode = factory.create(PathOptions.none(), locations, Optional.of(KnownAgents.OPENCODE), false, false, List.of());
+        assertEquals(Access.READ_ONLY, opencode.accessOf(HOME.resolve(".config/opencode/plugin/evil.js")));
+        assertEquals(Access.READ_ONLY, opencode.accessOf(HOME.resolve(".local/share/opencode/auth.json")));
+        assertEquals(Access.PRIVATE, opencode.accessOf(HOME.resolve(".local/share/opencode/storage/s.json")));
+        assertEquals(Access.PRIVATE, opencode.accessOf(HOME.resolve(".cache/opencode/node_modules/x/index.js")), "host code never written");
+        assertEquals(Access.PRIVATE, opencode.accessOf(HOME.resolve(".local/state/opencode")), "created as opencode would");
+        assertEquals(Access.READ_ONLY, opencode.accessOf(HOME.resolve(".opencode")), "an installation that does not exist is not created");
+        IsolationPolicy omp = factory.create(PathOptions.none(), locations, Optional.of(KnownAgents.OMP), false, false, List.of());
+        assertEquals(Access.READ_ONLY, omp.accessOf(HOME.resolve(".omp/agent/settings.json")), "configuration below the top level");
+        assertEquals(Access.PRIVATE, omp.accessOf(HOME.resolve(".omp/agent/sessions/1.jsonl")));
+        IsolationPolicy claude = factory.create(PathOptions.none(), locations, Optional.of(KnownAgents.CLAUDE), false, false, List.of());
+        assertEquals(Access.READ_ONLY, claude.accessOf(HOME.resolve(".factory/mcp.json")), "another agent's home is a private view too");
+        assertEquals(Access.PRIVATE, claude.accessOf(HOME.resolve(".factory/sessions")));
+        assertEquals(Access.READ_ONLY, claude.accessOf(HOME.resolve(".pi/agent/extensions")));
+    }
+
+    @Test
+    void agentDirectoriesFollowTheVariablesThatMoveThem() {
+        SessionLocations moved = new SessionLocations(PROJECT, HOME, Map.of("XDG_DATA_HOME", Path.of("/data"), "PI_CODING_AGENT_DIR",
+                Path.of("/pi"), "PI_CONFIG_DIR", HOME.resolve(".my-omp"), "GEMINI_CLI_HOME", Path.of("/g")), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        assertEquals(Access.PRIVATE, factory.create(PathOptions.none(), moved, Optional.of(KnownAgents.OPENCODE), false, false, List.of())
+                .accessOf(Path.of("/data/opencode/storage")));
+        assertEquals(Access.PRIVATE, factory.create(PathOptions.none(), moved, Optional.of(KnownAgents.PI), false, false, List.of())
+                .accessOf(Path.of("/pi/sessions")));
+        assertEquals(Access.PRIVATE, factory.create(PathOptions.none(), moved, Optional.of(KnownAgents.OMP), false, false, List.of())
+                .accessOf(HOME.resolve(".my-omp/agent")));
+        assertEquals(Access.PRIVATE, factory.create(PathOptions.none(), moved, Optional.of(KnownAgents.GEMINI), false, false, List.of())
+                .accessOf(Path.of("/g/.gemini/tmp")));
+        assertEquals(Access.READ_ONLY, factory.create(PathOptions.none(), locations, Optional.of(KnownAgents.PI), false, false, List.of())
+                .accessOf(Path.of("/pi/sessions")), "positive control: unmoved");
     }
 }
