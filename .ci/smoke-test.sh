@@ -56,8 +56,9 @@ expect 0 "--help lists the exit codes" '^Exit codes:' --help
 expect 0 "--dry-run --add-dir /tmp:ro" '^  read-only   /tmp ' --dry-run --add-dir /tmp:ro
 expect 0 "--dry-run keeps the project writable" "^  read-write  $(pwd -P) " --dry-run
 expect 0 "info: bubblewrap is usable for this user" 'native (bubblewrap): usable' info
-expect 3 "a subcommand of a later version says so" '' self-update
-expect 0 "cleanup finishes what killed sessions left, here nothing" '^cco: nothing left behind' cleanup
+expect 0 "cleanup: what killed sessions left, stopped containers, untagged images; here nothing" '^cco: nothing to clean up' cleanup
+expect 0 "cleanup --dry-run removes nothing" '^cco: nothing to clean up' cleanup --dry-run
+expect 0 "the completion scripts know every subcommand" 'self-update' completion fish
 expect 0 "quarantine lists what cco moved aside, here nothing" '^cco: nothing in quarantine' quarantine
 expect 0 "a native session writes the project, not the host" '^inside-ok denied$' \
     --command sh -c 'echo x > written-inside && (touch /etc/cco-smoke 2>/dev/null && echo LEAK || echo inside-ok denied)'
@@ -72,6 +73,9 @@ if [ $? -eq 0 ] && [ "$(cat "$out")" = "$(id -u)" ] && [ "$(stat -c %u "$project
 else
     check failed "a Docker session writes the project as the caller"
 fi
+page=$(dirname "$(readlink -f "$cco")")/../share/man/man1/cco.1
+if MANWIDTH=80 man -l "$page" 2>/dev/null | grep -q 'self-update'; then check ok "the installed man page renders"; else check failed "the installed man page renders"; fi
+expect_usage_error "self-update without a source" self-update
 expect_usage_error "unknown backend" --backend podman
 expect_usage_error "--add-dir without a path" --add-dir
 expect_usage_error "--deny-path followed by an option" --deny-path --safe
