@@ -98,7 +98,7 @@ final class CommandDispatcher implements IExecutionStrategy {
 
     /** The user's and the project's configuration under the command line's options. */
     private int session(CcoOptions options, Agent agent, List<String> arguments) {
-        EffectiveSettings settings = new ConfigurationFiles(root.host()).settings(options.commandLineLayer(), true);
+        EffectiveSettings settings = root.configurationFiles().settings(options.commandLineLayer(), true);
         return sessionStarter.start(options.request(agent, arguments, settings), settings.origins(),
                 new SessionStarter.Mode(options.dryRun(), options.privateTerminal(), options.debug(), options.backend().isPresent()));
     }

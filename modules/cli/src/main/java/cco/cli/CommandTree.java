@@ -129,10 +129,11 @@ final class CommandTree {
         restore.addPositional(PositionalParamSpec.builder().paramLabel("FILE").arity("0..1").type(String.class).build());
         spec.addSubcommand(RESTORE_CREDS, restore);
         CommandSpec selfUpdate = withHelp(CommandSpec.create().name(SELF_UPDATE),
-                "Install the newest release from an update source (--from, else $CCO_UPDATE_SOURCE): a release archive with its .sha256 "
-                        + "file beside it, a directory of release archives, or a checkout of cco (built with install/package.sh). "
+                "Install the newest release from an update source (--from, else $CCO_UPDATE_SOURCE, else updateSource in the configuration): "
+                        + "a release archive with its .sha256 file beside it, a directory of release archives, a checkout of cco (built with "
+                        + "install/package.sh), or the https URL of a release archive (its checksum at the URL plus .sha256). "
                         + "The checksum is verified and the new version checked before it becomes current; the previous one is kept.");
-        selfUpdate.addOption(valued(FROM, "SOURCE", "Where the release comes from: an archive, a directory of archives or a checkout.")
+        selfUpdate.addOption(valued(FROM, "SOURCE", "Where the release comes from: an archive, a directory of archives, a checkout or an https URL.")
                 .type(String.class).build());
         selfUpdate.addOption(OptionSpec.builder(ROLLBACK).description("Go back to the previous version (and again to return).").build());
         spec.addSubcommand(SELF_UPDATE, selfUpdate);

@@ -7,6 +7,7 @@ import cco.adapter.bubblewrap.BubblewrapSandbox;
 import cco.adapter.credentialfiles.CredentialBackupDirectory;
 import cco.adapter.credentialfiles.CredentialFiles;
 import cco.adapter.docker.DockerEngine;
+import cco.adapter.docker.HostCertificates;
 import cco.adapter.docker.DockerProbe;
 import cco.adapter.docker.DockerSandbox;
 import cco.adapter.hostfiles.CacheStores;
@@ -16,7 +17,7 @@ import cco.adapter.hostfiles.NioHostFileSystem;
 import cco.adapter.hostfiles.QuarantineDirectory;
 import cco.adapter.hostfiles.StateDirectorySessions;
 import cco.adapter.installation.InstalledBundles;
-import cco.adapter.installation.LocalReleaseSources;
+import cco.adapter.installation.HostReleaseSources;
 import cco.adapter.seatbelt.SeatbeltProbe;
 import cco.adapter.terminal.NativeTerminal;
 import cco.domain.backend.BackendKind;
@@ -98,7 +99,7 @@ final class CompositionRoot {
                 fileSystem.realPath(RESOLV_CONF),
                 host.installation().flatMap(fileSystem::realPath).map(CompositionRoot::installationRoot),
                 Optional.of(stateDirectory()),
-                Optional.of(new ConfigurationFiles(host).userFile().getParent()).map(dir -> fileSystem.realPath(dir).orElse(dir)),
+                Optional.of(configurationFiles().userFile().getParent()),
                 dockerSocket());
     }
 
@@ -191,6 +192,10 @@ final class CompositionRoot {
         return new QuarantineDirectory(stateDirectory().resolve("quarantine"));
     }
 
+    ConfigurationFiles configurationFiles() {
+        return new ConfigurationFiles(host, resolver);
+    }
+
     HostPathResolver pathResolver() {
         return resolver;
     }
@@ -231,7 +236,7 @@ final class CompositionRoot {
 
     /** The running bundle's installation; CCO_UPDATE_NO_TRAINING=1 skips the AOT training (tests). */
     SelfUpdate selfUpdate(Consumer<String> progress) {
-        return new SelfUpdate(new InstalledBundles(host.installation()), new LocalReleaseSources(), ReleaseArchive.architectureOf(host.osArch()),
+        return new SelfUpdate(new InstalledBundles(host.installation()), new HostReleaseSources(HostCertificates.installed(host.environment()).values()), ReleaseArchive.architectureOf(host.osArch()),
                 !"1".equals(host.environment().get("CCO_UPDATE_NO_TRAINING")), progress);
     }
 

@@ -5,6 +5,7 @@ import cco.domain.config.EffectiveSettings;
 import cco.domain.config.SettingsLayer;
 import cco.domain.failure.CcoException;
 import cco.domain.failure.FailureKind;
+import cco.domain.path.HostPathResolver;
 import cco.safefiles.SafeFiles;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -30,9 +31,11 @@ final class ConfigurationFiles {
     private static final int LIMIT = 1 << 20;
 
     private final HostContext host;
+    private final HostPathResolver resolver;
 
-    ConfigurationFiles(HostContext host) {
+    ConfigurationFiles(HostContext host, HostPathResolver resolver) {
         this.host = host;
+        this.resolver = resolver;
     }
 
     Path userFile() {
@@ -65,8 +68,11 @@ final class ConfigurationFiles {
         return read(userFile(), ConfigurationReader::userFile);
     }
 
+    /** Its denials are checked where they really are: a link in the project may lead out of it. */
     Optional<ConfigurationReader.Reading> readProjectFile() {
-        return read(projectFile(), ConfigurationReader::projectFile);
+        Path project = resolver.possiblyMissing(".", PROJECT_FILE);
+        return read(projectFile(), (name, tree) -> ConfigurationReader.projectFile(name, tree,
+                path -> resolver.possiblyMissing(path, PROJECT_FILE + " denyPaths").startsWith(project)));
     }
 
     private SettingsLayer environmentLayer() {

@@ -105,7 +105,7 @@ final class InfoReport {
             caches.add(map("toolchain", toolchain, "store", stores.resolve(toolchain).toString(), "kib", root.cacheStores().size(stores.resolve(toolchain)) / 1024));
         }
         facts.put("toolchainCaches", caches);
-        ConfigurationFiles configuration = new ConfigurationFiles(host);
+        ConfigurationFiles configuration = root.configurationFiles();
         facts.put("configurationFiles", List.of(
                 configurationFile("user", configuration.userFile(), configuration::readUserFile, warnings),
                 configurationFile("project", configuration.projectFile(), configuration::readProjectFile, warnings)));

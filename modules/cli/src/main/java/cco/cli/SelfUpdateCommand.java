@@ -28,11 +28,11 @@ final class SelfUpdateCommand {
             out.println("cco: " + DisplayText.of(selfUpdate.rollback()));
             return ExitCodes.OK;
         }
-        String source = new ConfigurationFiles(root.host()).settings(SettingsLayer.empty("command line").withUpdateSource(from), false).updateSource()
+        String source = root.configurationFiles().settings(SettingsLayer.empty("command line").withUpdateSource(from), false).updateSource()
                 .orElseThrow(() -> CcoException.usage("self-update: no update source; pass --from SOURCE, set CCO_UPDATE_SOURCE, "
                         + "or add \"updateSource\" to your configuration"));
         out.println("cco: " + DisplayText.of(selfUpdate.update(UpdateSource.parse(source,
-                path -> root.pathResolver().existing(path, "self-update source")))));
+                path -> root.pathResolver().existing(path, "self-update source"), from.isPresent()))));
         return ExitCodes.OK;
     }
 }

@@ -194,12 +194,9 @@ class CommandLineTest {
     }
 
     @Test
-    void anHttpsUpdateSourceIsNotAvailableInThisVersion() {
-        environment.put("CCO_UPDATE_SOURCE", "https://example.com/releases/");
-        CliRun run = cco("self-update");
-        assertEquals(3, run.exitCode(), run.err());
-        assertEquals(1, run.err().lines().count(), run.err());
-        assertTrue(run.err().startsWith("cco: self-update: https sources are not supported in this version"), run.err());
+    void onlyHttpsUrlsAreUpdateSources() {
+        environment.put("CCO_UPDATE_SOURCE", "http://example.com/releases/cco-0.2.0-linux-x86_64.tar.gz");
+        assertOneLineUsageError(cco("self-update"), "only https:// URLs or local paths can be update sources");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -138,5 +139,20 @@ class ConfigurationTest {
         assertEquals("cco: self-update source: no such file or directory: ~/from-environment" + System.lineSeparator(), cco("self-update").err());
         assertEquals("cco: self-update source: no such file or directory: ~/from-option" + System.lineSeparator(),
                 cco("self-update", "--from", "~/from-option").err());
+    }
+
+    @Test
+    void aProjectsFileDeniesOnlyInsideTheProjectEvenThroughALink() throws IOException {
+        Files.createDirectories(home.resolve("elsewhere"));
+        Files.createSymbolicLink(project.resolve("out"), home.resolve("elsewhere"));
+        Path projectFile = project.resolve(".cco.json");
+        Files.writeString(projectFile, "{\"denyPaths\": [\"kept\", \"../sibling\", \"" + home.resolve(".hushlogin") + "\", \"out/made-by-cco\"]}");
+        CliRun run = cco("--dry-run");
+        assertEquals(List.of("  --deny-path kept  (project file " + projectFile + ")"),
+                run.out().lines().filter(line -> line.startsWith("  --deny-path")).toList());
+        for (String refused : List.of("../sibling", home.resolve(".hushlogin").toString(), "out/made-by-cco")) {
+            assertTrue(run.err().contains(projectFile + ": denyPaths: '" + refused + "' ignored: a project's file may only deny paths inside the project"),
+                    run.err());
+        }
     }
 }

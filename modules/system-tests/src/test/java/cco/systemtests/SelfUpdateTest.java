@@ -4,16 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -173,6 +181,77 @@ class SelfUpdateTest extends OnHost {
         assertUnchanged(update, 7);
         assertTrue(update.err().contains("the release archive is refused: it holds 'cco-0.4.0/../evil'"), update.err());
         assertFalse(Files.exists(data.resolve("0.4.0")));
+    }
+
+    /** A checkout's build runs outside any sandbox: only a checkout named with --from is built, never one configured or inherited. */
+    @Test
+    void aCheckoutIsBuiltOnlyWhenNamedOnTheCommandLine() throws IOException, InterruptedException {
+        Path checkout = Files.createDirectories(host.root.resolve("checkout/install"));
+        Path ran = host.root.resolve("package-sh-ran");
+        Files.writeString(checkout.resolve("package.sh"), "touch '" + ran + "'\n");
+        host.environment.put("CCO_UPDATE_SOURCE", checkout.getParent().toString());
+        Host.Result inherited = installedCco("self-update");
+        assertUnchanged(inherited, 6);
+        assertTrue(inherited.err().contains("name it with --from to build it"), inherited.err());
+        assertFalse(Files.exists(ran), "the checkout's script did not run");
+
+        Host.Result named = installedCco("self-update", "--from", checkout.getParent().toString());
+        assertTrue(Files.exists(ran), "positive control: named with --from, its script runs: " + named);
+        assertUnchanged(named, 6);
+    }
+
+    /** An https source, served on loopback with a certificate only the host's extra CA file (SSL_CERT_FILE) vouches for. */
+    @Test
+    void anHttpsSourceIsDownloadedTrustingTheHostsExtraCertificates() throws Exception {
+        Path keys = releases.resolve("tls-" + System.nanoTime());
+        Files.createDirectories(keys);
+        String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+        shell(keys, keytool + " -genkeypair -keyalg EC -alias server -dname CN=localhost -ext SAN=ip:127.0.0.1 -validity 2"
+                + " -keystore server.p12 -storepass secret-pass && " + keytool + " -exportcert -rfc -alias server -keystore server.p12"
+                + " -storepass secret-pass -file server.pem");
+        HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        try {
+            server.setHttpsConfigurator(new HttpsConfigurator(serverContext(keys.resolve("server.p12"), "secret-pass".toCharArray())));
+            server.createContext("/releases/", exchange -> {
+                Path file = releases.resolve("directory").resolve(exchange.getRequestURI().getPath().substring("/releases/".length()));
+                byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
+                exchange.sendResponseHeaders(body.length > 0 ? 200 : 404, body.length > 0 ? body.length : -1);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+            String base = "https://127.0.0.1:" + server.getAddress().getPort() + "/releases/";
+
+            Host.Result untrusted = installedCco("self-update", "--from", base + name("0.2.0"));
+            assertUnchanged(untrusted, 6);
+            assertTrue(untrusted.err().startsWith("cco: self-update: cannot download " + base + name("0.2.0") + ": "), untrusted.err());
+
+            host.environment.put("SSL_CERT_FILE", keys.resolve("server.pem").toString());
+            Host.Result missing = installedCco("self-update", "--from", base + name("0.9.0"));
+            assertUnchanged(missing, 6);
+            assertTrue(missing.err().contains("the server answered 404"), missing.err());
+
+            Host.Result update = installedCco("self-update", "--from", base + name("0.2.0"));
+            assertEquals(0, update.exitCode(), update.toString());
+            assertTrue(update.out().contains("cco: checksum verified"), update.toString());
+            assertEquals("0.2.0", link("current"));
+            assertEquals(0, installedCco("--version").exitCode());
+            assertEquals(List.of(), leftovers());
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    private static SSLContext serverContext(Path keyStore, char[] password) throws Exception {
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keyStore)) {
+            keys.load(in, password);
+        }
+        KeyManagerFactory managers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        managers.init(keys, password);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(managers.getKeyManagers(), null, null);
+        return context;
     }
 
     @Test

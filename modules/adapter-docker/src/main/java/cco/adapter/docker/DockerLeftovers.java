@@ -17,7 +17,9 @@ import java.util.Optional;
  * image without them is never looked at, whatever its name. Containers are this user's stopped
  * ones whose session ended; images are the untagged ones rebuilds left, or with allImages every
  * image cco built that no container uses (the daemon refuses those in use, and they are kept).
- * Without a reachable daemon there is nothing of cco's to clean there.
+ * Without a reachable daemon there is nothing of cco's to clean there. Images carry no owner: on
+ * a daemon several users share, one user's cleanup may remove the cco images another's sessions
+ * would have reused (they are built again).
  */
 public final class DockerLeftovers implements BackendLeftovers {
     private static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(60);
@@ -35,15 +37,18 @@ public final class DockerLeftovers implements BackendLeftovers {
         if (!(engine.search() instanceof Engine.Search.Found found)) {
             return List.of();
         }
+        List<String> report = new ArrayList<>();
         DockerClient client = Engine.connect(found.endpoint(), Optional.of(RESPONSE_TIMEOUT));
         try {
-            List<String> report = new ArrayList<>();
             containers(client, dryRun, report);
             images(client, dryRun, allImages, report);
-            return report;
+        } catch (RuntimeException e) {
+            // The daemon went away or refused a listing: what was done is still reported, and the next cleanup tries again.
+            report.add("could not finish with Docker (" + found.endpoint().host() + "): " + Engine.reason(e));
         } finally {
             Engine.close(client);
         }
+        return report;
     }
 
     private void containers(DockerClient client, boolean dryRun, List<String> report) {

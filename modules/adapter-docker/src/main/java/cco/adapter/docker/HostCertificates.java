@@ -12,13 +12,19 @@ import java.util.stream.Stream;
  * The host's extra CA certificates, which a corporate TLS proxy needs trusted: those installed
  * under /usr/local/share/ca-certificates, and the bundles named by NODE_EXTRA_CA_CERTS and
  * SSL_CERT_FILE. Unreadable ones are left out: they could not be trusted on the host either.
+ * Docker images trust them, and so does self-update's https.
  */
-final class HostCertificates {
-    static final Path LOCAL_CERTIFICATES = Path.of("/usr/local/share/ca-certificates");
+public final class HostCertificates {
+    private static final Path LOCAL_CERTIFICATES = Path.of("/usr/local/share/ca-certificates");
     private static final java.util.regex.Pattern CERTIFICATE = java.util.regex.Pattern.compile(
             "-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\\s]+-----END CERTIFICATE-----");
 
     private HostCertificates() {
+    }
+
+    /** Each file's certificates, in PEM, by a name of its own. */
+    public static Map<String, byte[]> installed(Map<String, String> environment) {
+        return of(environment, LOCAL_CERTIFICATES);
     }
 
     static Map<String, byte[]> of(Map<String, String> environment, Path localCertificates) {

@@ -10,7 +10,7 @@ record ImageRequest(String baseImage, List<String> extraPackages, boolean rebuil
 
     static ImageRequest of(Map<String, String> environment, DockerOptions options) {
         return new ImageRequest(baseImage(options), options.extraPackages(), options.rebuild(),
-                HostCertificates.of(environment, HostCertificates.LOCAL_CERTIFICATES));
+                HostCertificates.installed(environment));
     }
 
     /** The base image the user chose (configuration, CCO_BASE_IMAGE), else cco's default. */

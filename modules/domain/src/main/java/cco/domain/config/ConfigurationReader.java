@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -21,6 +22,7 @@ import java.util.function.UnaryOperator;
 public final class ConfigurationReader {
     private final String file;
     private final boolean projectFile;
+    private final Predicate<String> insideTheProject;
     private final List<String> warnings = new ArrayList<>();
 
     /** A layer and the warnings its reading gave. */
@@ -30,19 +32,24 @@ public final class ConfigurationReader {
         }
     }
 
-    private ConfigurationReader(String file, boolean projectFile) {
+    private ConfigurationReader(String file, boolean projectFile, Predicate<String> insideTheProject) {
         this.file = file;
         this.projectFile = projectFile;
+        this.insideTheProject = insideTheProject;
     }
 
     /** The user's own file: every setting it may hold. Paths must be absolute or start with ~/. */
     public static Reading userFile(String file, Object tree) {
-        return new ConfigurationReader(file, false).read(tree);
+        return new ConfigurationReader(file, false, path -> true).read(tree);
     }
 
-    /** A project's file: narrowing settings only. Relative paths are the project's. */
-    public static Reading projectFile(String file, Object tree) {
-        return new ConfigurationReader(file, true).read(tree);
+    /**
+     * A project's file: narrowing settings only, its denials inside the project only
+     * ({@code insideTheProject} says where a path really is): a denied path that does not exist gets
+     * a stand-in for the session, which cco must not make elsewhere at a project's word.
+     */
+    public static Reading projectFile(String file, Object tree, Predicate<String> insideTheProject) {
+        return new ConfigurationReader(file, true, insideTheProject).read(tree);
     }
 
     private Reading read(Object tree) {
@@ -68,9 +75,9 @@ public final class ConfigurationReader {
                 case SAFE -> safe = Optional.of(bool(value, key));
                 case ADD_DIRS -> addDirs = paths(value, key, true);
                 case ALLOW_READONLY -> readOnly = paths(value, key, false);
-                case DENY_PATHS -> denied = paths(value, key, false);
+                case DENY_PATHS -> denied = paths(value, key, false).stream().filter(this::deniable).toList();
                 case ENV -> environment = strings(value, key, EnvAssignment::nameIn, EnvAssignment::problemWithName);
-                case UPDATE_SOURCE -> updateSource = Optional.of(string(value, key));
+                case UPDATE_SOURCE -> updateSource = Optional.of(updateSource(value));
                 case DOCKER -> {
                     for (Map.Entry<?, ?> docker : object(value, key.json() + ": ").entrySet()) {
                         ConfigurationKey inner = key(docker.getKey(), "docker.");
@@ -97,6 +104,14 @@ public final class ConfigurationReader {
             return true;
         }
         warnings.add(file + ": " + key.json() + " ignored: a project's file may only narrow access (denyPaths, \"safe\": true)");
+        return false;
+    }
+
+    private boolean deniable(String path) {
+        if (insideTheProject.test(path)) {
+            return true;
+        }
+        warnings.add(file + ": denyPaths: '" + path + "' ignored: a project's file may only deny paths inside the project");
         return false;
     }
 
@@ -133,6 +148,15 @@ public final class ConfigurationReader {
             return text;
         }
         throw problem(key.json(), "expected a non-empty string, found " + describe(value));
+    }
+
+    /** Resolved wherever cco runs next: anchored like the file's other paths, or an https URL. */
+    private String updateSource(Object value) {
+        String source = string(value, ConfigurationKey.UPDATE_SOURCE);
+        if (!source.startsWith("https://") && !anchored(source)) {
+            throw problem(ConfigurationKey.UPDATE_SOURCE.json(), "'" + source + "' must be an https URL, absolute or start with ~/");
+        }
+        return source;
     }
 
     private String imageName(Object value, ConfigurationKey key) {

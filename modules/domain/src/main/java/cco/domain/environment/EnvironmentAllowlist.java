@@ -1,14 +1,15 @@
 package cco.domain.environment;
 
-import cco.domain.agent.KnownAgents;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The host variables a sandbox inherits without being asked: what programs need to run (home,
  * user, shell, PATH), the terminal, the locale, git identity, proxies and TLS trust, where
- * toolchains keep their caches, and the known agents' own configuration and credentials (each
- * agent's profile names them). Sockets and session buses (DISPLAY, SSH_AUTH_SOCK,
+ * toolchains keep their caches, and the session's agent's own configuration and credentials (its
+ * profile names them; a shell or --command session may run any agent, so it gets every agent's).
+ * Sockets and session buses (DISPLAY, SSH_AUTH_SOCK,
  * DBUS_SESSION_BUS_ADDRESS...) and everything else stay out unless passed with -e.
  */
 final class EnvironmentAllowlist {
@@ -28,7 +29,7 @@ final class EnvironmentAllowlist {
     private EnvironmentAllowlist() {
     }
 
-    static boolean allows(String name) {
-        return NAMES.contains(name) || PREFIXES.stream().anyMatch(name::startsWith) || KnownAgents.passes(name);
+    static boolean allows(String name, Predicate<String> agentVariables) {
+        return NAMES.contains(name) || PREFIXES.stream().anyMatch(name::startsWith) || agentVariables.test(name);
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The environment the agent starts with: the allowlisted host variables, then the project's
@@ -17,10 +18,10 @@ public final class SandboxEnvironment {
     }
 
     public static Map<String, String> build(Map<String, String> host, Map<String, String> projectEnv,
-            List<EnvAssignment> userAssignments, Optional<Path> privateRuntimeDirectory) {
+            List<EnvAssignment> userAssignments, Optional<Path> privateRuntimeDirectory, Predicate<String> agentVariables) {
         Map<String, String> environment = new LinkedHashMap<>();
         host.entrySet().stream()
-                .filter(entry -> EnvironmentAllowlist.allows(entry.getKey()))
+                .filter(entry -> EnvironmentAllowlist.allows(entry.getKey(), agentVariables))
                 .sorted(Map.Entry.comparingByKey())
                 .forEach(entry -> environment.put(entry.getKey(), entry.getValue()));
         privateRuntimeDirectory.ifPresent(dir -> environment.put("XDG_RUNTIME_DIR", dir.toString()));

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Places in the home directory from which the host runs code later without being asked: shell
@@ -60,12 +61,16 @@ final class HomeCodeLocations {
     private HomeCodeLocations() {
     }
 
-    /** Read-only rules for the locations that lie inside one of the writable roots. */
-    static List<PathRule> withinWritableRoots(Path home, List<Path> writableRoots) {
+    /**
+     * Read-only rules for the locations that lie inside one of the writable roots, each taken where
+     * it really is ({@code real}: through the links of its existing ancestors): a ~/.config that
+     * links into the project puts ~/.config/git there.
+     */
+    static List<PathRule> withinWritableRoots(Path home, List<Path> writableRoots, UnaryOperator<Path> real) {
         List<PathRule> rules = new ArrayList<>(evenIfMissingWithin(home, EVEN_IF_MISSING, Access.READ_ONLY, RuleOrigin.HOST_RUNS_CODE,
-                writableRoots));
+                writableRoots, real));
         for (String relative : IF_PRESENT) {
-            Path path = home.resolve(relative);
+            Path path = real.apply(home.resolve(relative));
             if (within(path, writableRoots)) {
                 rules.add(PathRule.existing(path, Access.READ_ONLY, RuleOrigin.HOST_RUNS_CODE));
             }
@@ -73,12 +78,13 @@ final class HomeCodeLocations {
         return rules;
     }
 
-    /** Rules that hold even before their path exists, for the home-relative paths that lie inside a writable root. */
+    /** Rules that hold even before their path exists, for the home-relative paths that really lie inside a writable root. */
     static List<PathRule> evenIfMissingWithin(Path home, Map<String, WhenMissing> relativePaths, Access access, RuleOrigin origin,
-            List<Path> writableRoots) {
+            List<Path> writableRoots, UnaryOperator<Path> real) {
         return relativePaths.entrySet().stream()
-                .filter(entry -> within(home.resolve(entry.getKey()), writableRoots))
-                .map(entry -> PathRule.evenIfMissing(home.resolve(entry.getKey()), access, origin, entry.getValue()))
+                .map(entry -> Map.entry(real.apply(home.resolve(entry.getKey())), entry.getValue()))
+                .filter(entry -> within(entry.getKey(), writableRoots))
+                .map(entry -> PathRule.evenIfMissing(entry.getKey(), access, origin, entry.getValue()))
                 .toList();
     }
 

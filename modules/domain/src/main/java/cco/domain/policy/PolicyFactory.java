@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,8 +57,9 @@ public final class PolicyFactory {
         locations.runtimeDirectory().ifPresent(dir -> rules.add(PathRule.existing(dir, Access.PRIVATE, RuleOrigin.HOST_SOCKETS)));
         rules.addAll(projectAndShares);
         rules.addAll(protectedWithinWritableRoots(writableRoots));
-        rules.addAll(HomeCodeLocations.withinWritableRoots(locations.home(), writableRoots));
-        rules.addAll(SecretLocations.withinWritableRoots(locations.home(), writableRoots));
+        UnaryOperator<Path> real = path -> resolver.possiblyMissing(path.toString(), "home");
+        rules.addAll(HomeCodeLocations.withinWritableRoots(locations.home(), writableRoots, real));
+        rules.addAll(SecretLocations.withinWritableRoots(locations.home(), writableRoots, real));
         rules.addAll(agentHomes.rules(locations, agentState, credentialsCopied, writableRoots));
         caches.forEach(cache -> rules.add(PathRule.evenIfMissing(cache.path(), Access.PRIVATE, RuleOrigin.TOOLCHAIN_CACHE, WhenMissing.DIRECTORY)));
         // cco's stores themselves: seen only where they are mounted, never writable as they are (a link planted there would be mounted next time).
@@ -66,7 +68,7 @@ public final class PolicyFactory {
         locations.installation().ifPresent(dir -> rules.add(PathRule.existing(dir, Access.READ_ONLY, RuleOrigin.CCO_INSTALLATION)));
         locations.ccoState().ifPresent(dir -> rules.add(PathRule.existing(dir, Access.DENIED, RuleOrigin.CCO_STATE)));
         // A configuration written in a session would widen the next one: read-only where a writable root holds it, before it exists too.
-        locations.ccoConfiguration().filter(dir -> HomeCodeLocations.within(dir, writableRoots))
+        locations.ccoConfiguration().map(real).filter(dir -> HomeCodeLocations.within(dir, writableRoots))
                 .ifPresent(dir -> rules.add(PathRule.evenIfMissing(dir, Access.READ_ONLY, RuleOrigin.CCO_CONFIGURATION, WhenMissing.DIRECTORY)));
         if (shareDockerSocket) {
             locations.dockerSocket().ifPresent(socket -> rules.add(PathRule.existing(socket, Access.READ_WRITE, RuleOrigin.DOCKER_SOCKET)));

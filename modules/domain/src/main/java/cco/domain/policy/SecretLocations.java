@@ -2,6 +2,7 @@ package cco.domain.policy;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.Map;
 
 /**
@@ -44,8 +45,8 @@ final class SecretLocations {
                 .toList();
     }
 
-    static List<PathRule> withinWritableRoots(Path home, List<Path> writableRoots) {
+    static List<PathRule> withinWritableRoots(Path home, List<Path> writableRoots, UnaryOperator<Path> real) {
         return HomeCodeLocations.evenIfMissingWithin(home, EVEN_IF_MISSING_IN_WRITABLE_ROOTS, Access.DENIED, RuleOrigin.SECRETS,
-                writableRoots);
+                writableRoots, real);
     }
 }

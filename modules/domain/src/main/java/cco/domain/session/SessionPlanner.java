@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Turns a validated request into a plan: policy, agent command line, environment, backend. */
 public final class SessionPlanner {
@@ -73,7 +74,9 @@ public final class SessionPlanner {
             ccoAssignments.add(new EnvAssignment("CLAUDE_CONFIG_DIR", AgentHomes.claudeHome(locations).toString()));
         }
         ccoAssignments.addAll(assignments);
-        Map<String, String> environment = SandboxEnvironment.build(hostEnvironment, projectEnv, ccoAssignments, locations.runtimeDirectory());
+        Predicate<String> agentVariables = request.agent() instanceof Agent.Known known ? known.profile()::passes : KnownAgents::passes;
+        Map<String, String> environment = SandboxEnvironment.build(hostEnvironment, projectEnv, ccoAssignments, locations.runtimeDirectory(),
+                agentVariables);
         List<String> argv = AgentCommandLine.argv(agent, request.agentArguments());
         if (request.agent() instanceof Agent.Shell) {
             argv = withAvailableShell(argv, environment, locations.project());
@@ -88,8 +91,10 @@ public final class SessionPlanner {
             return agent;
         }
         Path userSettings = AgentHomes.claudeHome(locations).resolve("settings.json");
-        // The project's file is read as it is (a link there is refused); the user's own through their links (dotfile managers).
-        List<Path> settings = List.of(locations.project().resolve(".claude/settings.local.json"), fileSystem.realPath(userSettings).orElse(userSettings));
+        // Claude's own order: the project's local file, the project's shared one, the user's. The project's are read as they are (a
+        // link there is refused); the user's through their links (dotfile managers).
+        List<Path> settings = List.of(locations.project().resolve(".claude/settings.local.json"), locations.project().resolve(".claude/settings.json"),
+                fileSystem.realPath(userSettings).orElse(userSettings));
         return ClaudeSettingsMode.choosesAuto(settings, fileSystem, json) ? known.inMode(AutonomyMode.AS_CONFIGURED) : agent;
     }
 

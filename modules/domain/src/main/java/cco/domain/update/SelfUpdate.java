@@ -31,21 +31,24 @@ public final class SelfUpdate {
 
     /** Installs the source's release if it is newer than the current version; returns the closing line. */
     public String update(UpdateSource source) {
-        Path local = switch (source) {
-            case UpdateSource.Url url -> throw UpdateSource.urlsNotSupported(url);
-            case UpdateSource.Local path -> path.path();
-        };
         try (Installation.Lock lock = installation.lock()) {
             String current = installation.currentVersion();
             installation.removeLeftovers();
             ReleaseArchive release;
             try (Installation.Staging staging = installation.staging()) {
-                Path archive = archiveIn(local, staging);
+                Path archive = switch (source) {
+                    case UpdateSource.Url url -> downloaded(url, staging);
+                    case UpdateSource.Local path -> archiveIn(path, staging);
+                };
                 release = ReleaseArchive.parse(archive.getFileName().toString()).orElseThrow(() -> new CcoException(FailureKind.UPDATE,
                         "self-update: " + archive.getFileName() + " is not named as a release is (cco-VERSION-linux-ARCH.tar.gz)"));
                 progress.accept("update source: " + archive);
                 if (!isNewer(release.version(), current)) {
                     return "cco " + current + " is up to date (the source has " + release.version() + ")";
+                }
+                // Its directory is the one a rollback returns to: never replaced by an update.
+                if (installation.previousVersion().filter(release.version().toString()::equals).isPresent()) {
+                    return "cco " + release.version() + " is the previous version, kept beside the current one: 'cco self-update --rollback' returns to it";
                 }
                 unpack(archive, release, staging);
             }
@@ -70,13 +73,24 @@ public final class SelfUpdate {
         }
     }
 
-    private Path archiveIn(Path source, Installation.Staging staging) {
+    private Path downloaded(UpdateSource.Url url, Installation.Staging staging) {
+        Path archive = sources.download(url.url(), staging.scratch());
+        progress.accept("downloaded " + url.url() + " and its checksum file");
+        return archive;
+    }
+
+    private Path archiveIn(UpdateSource.Local local, Installation.Staging staging) {
+        Path source = local.path();
         return switch (sources.kind(source)) {
             case ARCHIVE -> source;
             case DIRECTORY -> newestIn(source);
             case CHECKOUT -> {
+                if (!local.mayBuild()) {
+                    throw new CcoException(FailureKind.UPDATE, "self-update: " + source + " is a checkout of cco, and building it runs its "
+                            + "install/package.sh and Maven outside any sandbox: name it with --from to build it");
+                }
+                progress.accept("building a release from the checkout " + source + " with its install/package.sh (outside any sandbox)");
                 sources.build(source, staging.scratch());
-                progress.accept("built a release from the checkout " + source);
                 yield newestIn(staging.scratch());
             }
         };

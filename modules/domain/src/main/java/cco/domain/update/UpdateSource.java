@@ -1,22 +1,26 @@
 package cco.domain.update;
 
 import cco.domain.failure.CcoException;
-import cco.domain.failure.FailureKind;
 import java.nio.file.Path;
 import java.util.function.Function;
 
 /** Where a new release comes from: a path on this machine (archive, directory of releases, checkout) or a URL. */
 public sealed interface UpdateSource {
 
-    /** An existing local path, resolved by the caller. */
-    record Local(Path path) implements UpdateSource {
+    /**
+     * An existing local path, resolved by the caller. A checkout is built only when the user named
+     * it on the command line ({@code mayBuild}): its build runs outside any sandbox, and a
+     * configured or inherited source may be a checkout agents write.
+     */
+    record Local(Path path, boolean mayBuild) implements UpdateSource {
     }
 
+    /** An https URL of a release archive, with its checksum file at the same URL plus ".sha256". */
     record Url(String url) implements UpdateSource {
     }
 
     /** A URL when it has a scheme, else a path the resolver makes absolute (and refuses when missing). */
-    static UpdateSource parse(String text, Function<String, Path> localPath) {
+    static UpdateSource parse(String text, Function<String, Path> localPath, boolean mayBuild) {
         if (text.isBlank()) {
             throw CcoException.usage("self-update: the update source is empty");
         }
@@ -26,12 +30,7 @@ public sealed interface UpdateSource {
             }
             return new Url(text);
         }
-        return new Local(localPath.apply(text));
+        return new Local(localPath.apply(text), mayBuild);
     }
 
-    /** Refused until cco can download: the archive and its checksum file can be fetched by hand and given as a path. */
-    static CcoException urlsNotSupported(Url url) {
-        return new CcoException(FailureKind.NOT_BUILT, "self-update: https sources are not supported in this version (" + url.url()
-                + "); download the archive and its .sha256 file and pass the archive's path");
-    }
 }

@@ -11,10 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 class ConfigurationReaderTest {
     private static final String FILE = "/home/ada/.config/cco/config.json";
+    private static final Predicate<String> INSIDE = path -> !path.startsWith("/") && !path.startsWith("~");
 
     private static Map<String, Object> json(Object... keysAndValues) {
         Map<String, Object> map = new LinkedHashMap<>();
@@ -73,6 +75,7 @@ class ConfigurationReaderTest {
                 problem(json("docker", json("packages", List.of("--allow-unauthenticated")))));
         assertEquals(FILE + ": docker.baseImage: not an image name: 'debian slim'", problem(json("docker", json("baseImage", "debian slim"))));
         assertEquals(FILE + ": updateSource: expected a non-empty string, found a string", problem(json("updateSource", " ")));
+        assertEquals(FILE + ": updateSource: 'releases' must be an https URL, absolute or start with ~/", problem(json("updateSource", "releases")));
         assertEquals(FILE + ": docker.baseImage: unknown key (known: backend, safe, addDirs, allowReadonly, denyPaths, env, docker, updateSource)",
                 problem(json("docker.baseImage", "x")));
     }
@@ -81,30 +84,32 @@ class ConfigurationReaderTest {
     void aProjectsFileOnlyNarrows() {
         String project = "/work/app/.cco.json";
         ConfigurationReader.Reading reading = ConfigurationReader.projectFile(project, json(
-                "safe", true, "denyPaths", List.of("secrets", "/srv/keys"), "addDirs", List.of("/"), "allowReadonly", List.of("~/.ssh"),
-                "env", List.of("AWS_SECRET_ACCESS_KEY"), "backend", "native", "docker", json("packages", List.of("jq")), "updateSource", "/tmp/evil"));
+                "safe", true, "denyPaths", List.of("secrets", "/srv/keys", "build/.env"), "addDirs", List.of("/"), "allowReadonly", List.of("~/.ssh"),
+                "env", List.of("AWS_SECRET_ACCESS_KEY"), "backend", "native", "docker", json("packages", List.of("jq")), "updateSource", "/tmp/evil"), INSIDE);
         SettingsLayer layer = reading.layer();
         assertEquals("project file " + project, layer.origin());
         assertEquals(Optional.of(true), layer.safe());
-        assertEquals(List.of("secrets", "/srv/keys"), layer.deniedPaths());
+        assertEquals(List.of("secrets", "build/.env"), layer.deniedPaths(), "only denials inside the project");
         assertEquals(SettingsLayer.empty(layer.origin()), new SettingsLayer(layer.origin(), layer.backend(), Optional.empty(), layer.addDirs(),
                 layer.readOnlyPaths(), List.of(), layer.environment(), layer.baseImage(), layer.packages(), layer.updateSource()),
                 "nothing that widens is taken");
-        assertEquals(6, reading.warnings().size(), reading.warnings().toString());
+        assertEquals(7, reading.warnings().size(), reading.warnings().toString());
+        assertTrue(reading.warnings().contains(project + ": denyPaths: '/srv/keys' ignored: a project's file may only deny paths inside the project"),
+                reading.warnings().toString());
         assertTrue(reading.warnings().contains(project + ": addDirs ignored: a project's file may only narrow access (denyPaths, \"safe\": true)"),
                 reading.warnings().toString());
     }
 
     @Test
     void aProjectsFileCannotTurnTheSafeModeOff() {
-        ConfigurationReader.Reading reading = ConfigurationReader.projectFile("/p/.cco.json", json("safe", false));
+        ConfigurationReader.Reading reading = ConfigurationReader.projectFile("/p/.cco.json", json("safe", false), INSIDE);
         assertEquals(Optional.empty(), reading.layer().safe());
         assertEquals(List.of("/p/.cco.json: safe ignored: a project's file may only narrow access (denyPaths, \"safe\": true)"), reading.warnings());
     }
 
     @Test
     void aProjectsFileIsValidatedLikeTheUsers() {
-        CcoException e = assertThrows(CcoException.class, () -> ConfigurationReader.projectFile("/p/.cco.json", json("denyPaths", "secrets")));
+        CcoException e = assertThrows(CcoException.class, () -> ConfigurationReader.projectFile("/p/.cco.json", json("denyPaths", "secrets"), INSIDE));
         assertEquals("/p/.cco.json: denyPaths: expected a list of strings, found a string", e.getMessage());
     }
 }

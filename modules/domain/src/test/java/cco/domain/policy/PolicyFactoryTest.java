@@ -51,6 +51,20 @@ class PolicyFactoryTest {
                 .noneMatch(rule -> rule.origin() == RuleOrigin.CCO_CONFIGURATION), "outside the writable roots the host's read-only view holds it");
     }
 
+    /** A dotfiles repository in the project, linked as ~/.config: what the host runs from there, and cco's configuration, stay read-only. */
+    @Test
+    void homeCodeLocationsAreTakenWhereTheyReallyAreThroughLinkedParents() {
+        FakeHostFileSystem linked = new FakeHostFileSystem().directory("/home/ada/project/dotfiles/git").symlink("/home/ada/.config", "/home/ada/project/dotfiles");
+        PolicyFactory linkedFactory = new PolicyFactory(new HostPathResolver(linked, HOME, PROJECT), linked);
+        SessionLocations locations = new SessionLocations(PROJECT, HOME, Map.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(HOME.resolve(".config/cco")), Optional.empty());
+        IsolationPolicy policy = linkedFactory.create(PathOptions.none(), locations, Optional.of(KnownAgents.CLAUDE), false, false, List.of());
+        assertEquals(Access.READ_ONLY, policy.accessOf(Path.of("/home/ada/project/dotfiles/git/config")));
+        assertEquals(Access.READ_ONLY, policy.accessOf(Path.of("/home/ada/project/dotfiles/cco/config.json")), "cco's configuration, before it exists");
+        assertEquals(Access.READ_ONLY, policy.accessOf(Path.of("/home/ada/project/dotfiles/fish/config.fish")));
+        assertEquals(Access.READ_WRITE, policy.accessOf(Path.of("/home/ada/project/dotfiles/notes.txt")), "positive control: the rest of the repository");
+    }
+
     @Test
     void byDefaultTheHostIsReadOnlyAndTheProjectWritable() {
         IsolationPolicy policy = policy(PathOptions.none());

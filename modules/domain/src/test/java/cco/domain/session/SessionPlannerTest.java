@@ -185,6 +185,16 @@ class SessionPlannerTest {
     }
 
     @Test
+    void theProjectsSharedSettingsComeBetweenItsLocalOnesAndTheUsers() {
+        Agent.Known claude = new Agent.Known(KnownAgents.CLAUDE, AutonomyMode.FULL);
+        fs.file(HOME.resolve(".claude/settings.json").toString(), "default");
+        fs.file(PROJECT.resolve(".claude/settings.json").toString(), "auto");
+        assertEquals(List.of("claude", "-p", "hi"), claudesArgv(claude), "the team's shared settings choose auto mode");
+        fs.file(PROJECT.resolve(".claude/settings.local.json").toString(), "default");
+        assertEquals(List.of("claude", "--dangerously-skip-permissions", "-p", "hi"), claudesArgv(claude), "the local ones come first");
+    }
+
+    @Test
     void noAgentStartsASandboxOfItsOwnAndEveryAgentsKeysPass() {
         Map<String, String> host = new java.util.HashMap<>(HOST);
         host.putAll(Map.of("GEMINI_API_KEY", "g", "GEMINI_SANDBOX", "docker", "OPENROUTER_API_KEY", "o", "FACTORY_API_KEY", "f",
@@ -198,5 +208,24 @@ class SessionPlannerTest {
             assertEquals(host.get(passed), env.get(passed), passed);
         }
         assertFalse(env.containsKey("AWS_SECRET_ACCESS_KEY"));
+    }
+
+    /** A known agent's session gets that agent's keys only: another agent's stay on the host. */
+    @Test
+    void anAgentsSessionGetsItsOwnKeysOnly() {
+        Map<String, String> host = new java.util.HashMap<>(HOST);
+        host.putAll(Map.of("GEMINI_API_KEY", "g", "OPENROUTER_API_KEY", "o", "OPENAI_API_KEY", "sk-o"));
+        SessionPlanner planner = new SessionPlanner(new PolicyFactory(new HostPathResolver(fs, HOME, PROJECT), fs),
+                new BackendSelector(usable(BackendKind.BUBBLEWRAP), usable(BackendKind.DOCKER)), fs, JSON, host);
+        Map<String, String> claude = planner.plan(request(new Agent.Known(KnownAgents.CLAUDE, AutonomyMode.FULL), BackendChoice.AUTO,
+                DockerOptions.none()), SessionLocations.of(PROJECT, HOME)).environment();
+        assertEquals(host.get("ANTHROPIC_API_KEY"), claude.get("ANTHROPIC_API_KEY"), "positive control: Claude's own key");
+        for (String other : List.of("GEMINI_API_KEY", "OPENROUTER_API_KEY", "OPENAI_API_KEY")) {
+            assertFalse(claude.containsKey(other), other);
+        }
+        Map<String, String> gemini = planner.plan(request(new Agent.Known(KnownAgents.GEMINI, AutonomyMode.FULL), BackendChoice.AUTO,
+                DockerOptions.none()), SessionLocations.of(PROJECT, HOME)).environment();
+        assertEquals("g", gemini.get("GEMINI_API_KEY"));
+        assertFalse(gemini.containsKey("ANTHROPIC_API_KEY"));
     }
 }

@@ -9,16 +9,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.net.URI;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Release archives in files and directories of this machine, and checkouts of cco that build them. */
-public final class LocalReleaseSources implements ReleaseSources {
+/**
+ * Release archives in files and directories of this machine, checkouts of cco that build them,
+ * and archives on https servers (trusting the JDK's CAs and the host's extra ones).
+ */
+public final class HostReleaseSources implements ReleaseSources {
     private static final String PACKAGE_SCRIPT = "install/package.sh";
     private static final int LARGEST_CHECKSUM_FILE = 4096;
     /** Maven and jlink on a slow machine, as install.sh would take. */
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(30);
+
+    private final Collection<byte[]> extraCertificates;
+
+    /** {@code extraCertificates}: PEM certificates the host trusts beyond the usual CAs (a corporate TLS proxy's). */
+    public HostReleaseSources(Collection<byte[]> extraCertificates) {
+        this.extraCertificates = List.copyOf(extraCertificates);
+    }
 
     @Override
     public Kind kind(Path source) {
@@ -50,6 +62,14 @@ public final class LocalReleaseSources implements ReleaseSources {
         } catch (IOException e) {
             throw new CcoException(FailureKind.UPDATE_UNVERIFIED, "self-update: cannot read " + checksum + ": " + e.getMessage());
         }
+    }
+
+    @Override
+    public Path download(String url, Path directory) {
+        HttpsDownload https = new HttpsDownload(TrustedCertificates.context(extraCertificates));
+        Path archive = https.fetch(URI.create(url), directory);
+        https.fetch(URI.create(url + ".sha256"), directory);
+        return archive;
     }
 
     /** Needs what install.sh needs: a JDK 25 and Maven. */
