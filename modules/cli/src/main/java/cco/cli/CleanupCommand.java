@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * cco cleanup [--dry-run] [--images] [--caches]: what sessions that were killed left behind
@@ -35,12 +37,14 @@ final class CleanupCommand {
         List<String> report = new ArrayList<>();
         try (SessionRegistry.Lock lock = registry.lock()) {
             SessionLifecycle lifecycle = root.sessionLifecycle(registry);
+            List<SessionRecord> abandoned = lifecycle.abandoned();
             if (scope.dryRun()) {
-                lifecycle.abandoned().forEach(record -> report.add("would finish " + describe(record)));
+                abandoned.forEach(record -> report.add("would finish " + describe(record)));
             } else {
                 report.addAll(lifecycle.recoverAbandoned());
             }
-            report.addAll(new DockerLeftovers(root.dockerEngine(), userId()).cleanUp(scope.dryRun(), scope.images()));
+            Set<Path> ending = abandoned.stream().map(SessionRecord::directory).collect(Collectors.toSet());
+            report.addAll(new DockerLeftovers(root.dockerEngine(), userId()).cleanUp(scope.dryRun(), scope.images(), ending));
             long running = registry.all().stream().filter(record -> registry.alive(record.owner())).count();
             if (scope.caches()) {
                 report.add(emptyCaches(running, scope.dryRun()));

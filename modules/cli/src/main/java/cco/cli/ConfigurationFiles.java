@@ -65,13 +65,13 @@ final class ConfigurationFiles {
     }
 
     Optional<ConfigurationReader.Reading> readUserFile() {
-        return read(userFile(), ConfigurationReader::userFile);
+        return read(userFile(), false, ConfigurationReader::userFile);
     }
 
     /** Its denials are checked where they really are: a link in the project may lead out of it. */
     Optional<ConfigurationReader.Reading> readProjectFile() {
         Path project = resolver.possiblyMissing(".", PROJECT_FILE);
-        return read(projectFile(), (name, tree) -> ConfigurationReader.projectFile(name, tree,
+        return read(projectFile(), true, (name, tree) -> ConfigurationReader.projectFile(name, tree,
                 path -> resolver.possiblyMissing(path, PROJECT_FILE + " denyPaths").startsWith(project)));
     }
 
@@ -87,18 +87,19 @@ final class ConfigurationFiles {
     }
 
     /** A project's file is read without following a link at its name: the agent may have planted one. */
-    private static Optional<ConfigurationReader.Reading> read(Path file, BiFunction<String, Object, ConfigurationReader.Reading> reader) {
+    private static Optional<ConfigurationReader.Reading> read(Path file, boolean sandboxWritable,
+            BiFunction<String, Object, ConfigurationReader.Reading> reader) {
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
         String name = file.toString();
-        return Optional.of(reader.apply(name, parse(file, name)));
+        return Optional.of(reader.apply(name, parse(file, name, sandboxWritable)));
     }
 
-    private static Object parse(Path file, String name) {
+    private static Object parse(Path file, String name, boolean sandboxWritable) {
         byte[] content;
         try {
-            content = file.getFileName().toString().equals(PROJECT_FILE) ? SafeFiles.readRegularFile(file, LIMIT) : Files.readAllBytes(file);
+            content = sandboxWritable ? SafeFiles.readRegularFile(file, LIMIT) : Files.readAllBytes(file);
         } catch (IOException e) {
             throw new CcoException(FailureKind.CONFIGURATION, name + ": cannot read it: " + e.getMessage());
         }

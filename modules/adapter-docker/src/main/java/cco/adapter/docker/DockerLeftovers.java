@@ -5,12 +5,14 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Image;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * cco's containers and images that no session uses, found by cco's labels only: a container or
@@ -33,14 +35,14 @@ public final class DockerLeftovers implements BackendLeftovers {
     }
 
     @Override
-    public List<String> cleanUp(boolean dryRun, boolean allImages) {
+    public List<String> cleanUp(boolean dryRun, boolean allImages, Set<Path> ending) {
         if (!(engine.search() instanceof Engine.Search.Found found)) {
             return List.of();
         }
         List<String> report = new ArrayList<>();
         DockerClient client = Engine.connect(found.endpoint(), Optional.of(RESPONSE_TIMEOUT));
         try {
-            containers(client, dryRun, report);
+            containers(client, dryRun, ending, report);
             images(client, dryRun, allImages, report);
         } catch (RuntimeException e) {
             // The daemon went away or refused a listing: what was done is still reported, and the next cleanup tries again.
@@ -51,8 +53,8 @@ public final class DockerLeftovers implements BackendLeftovers {
         return report;
     }
 
-    private void containers(DockerClient client, boolean dryRun, List<String> report) {
-        for (Container container : new LeftoverContainers(client).abandoned(uid)) {
+    private void containers(DockerClient client, boolean dryRun, Set<Path> ending, List<String> report) {
+        for (Container container : new LeftoverContainers(client).abandoned(uid, ending)) {
             String what = "container " + LeftoverContainers.name(container) + " (its session ended)";
             if (dryRun) {
                 report.add("would remove " + what);

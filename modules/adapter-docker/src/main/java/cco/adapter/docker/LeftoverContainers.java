@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Containers of this user's sessions that outlived them (cco killed, daemon restarted): a
@@ -22,18 +23,22 @@ final class LeftoverContainers {
     }
 
     List<String> removeAbandoned(long uid) {
-        return abandoned(uid).stream().map(container -> {
+        return abandoned(uid, Set.of()).stream().map(container -> {
             client.removeContainerCmd(container.getId()).withForce(true).withRemoveVolumes(true).exec();
             return name(container);
         }).toList();
     }
 
-    List<Container> abandoned(long uid) {
+    /** {@code ending}: session directories whose records are about to go (a dry run of their recovery). */
+    List<Container> abandoned(long uid, Set<Path> ending) {
         List<Container> containers = client.listContainersCmd().withShowAll(true).withStatusFilter(List.of("created", "exited", "dead"))
                 .withLabelFilter(Map.of(ContainerSpec.LABEL_UID, String.valueOf(uid))).exec();
         return containers.stream()
                 .filter(container -> container.getLabels() != null && container.getLabels().containsKey(ContainerSpec.LABEL_SESSION))
-                .filter(container -> !Files.exists(Path.of(container.getLabels().get(ContainerSpec.LABEL_SESSION), "record")))
+                .filter(container -> {
+                    Path session = Path.of(container.getLabels().get(ContainerSpec.LABEL_SESSION));
+                    return ending.contains(session) || !Files.exists(session.resolve("record"));
+                })
                 .toList();
     }
 

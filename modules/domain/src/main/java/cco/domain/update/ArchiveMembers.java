@@ -4,6 +4,8 @@ import cco.domain.failure.CcoException;
 import cco.domain.failure.FailureKind;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What a release archive may hold: everything under its one top directory, by relative names
@@ -31,6 +33,15 @@ public final class ArchiveMembers {
             if (name.startsWith("/") || name.contains("\\") || !(name.equals(top + "/") || name.startsWith(top + "/"))
                     || List.of(name.split("/")).contains("..")) {
                 throw refused("it holds '" + name + "', which is not a plain name under " + top + "/");
+            }
+        }
+        // tar lists directories with a trailing slash: anything else below another name is written through a link or over a file.
+        Set<String> notDirectories = names.stream().filter(name -> !name.endsWith("/")).collect(Collectors.toSet());
+        for (String name : names) {
+            for (int slash = name.indexOf('/'); slash > 0 && slash < name.length() - 1; slash = name.indexOf('/', slash + 1)) {
+                if (notDirectories.contains(name.substring(0, slash))) {
+                    throw refused("it holds '" + name + "' below '" + name.substring(0, slash) + "', which is not a directory");
+                }
             }
         }
     }

@@ -36,6 +36,17 @@ class ArchiveMembersTest {
         assertThrows(CcoException.class, () -> ArchiveMembers.checkNames(List.of(), TOP));
     }
 
+    /** A link (or a file) listed first, then a name below it: tar would write through the link, wherever it points. */
+    @Test
+    void nothingMayBeListedBelowANameThatIsNotADirectory() {
+        CcoException refused = assertThrows(CcoException.class,
+                () -> ArchiveMembers.checkNames(List.of("cco-1.0.0/", "cco-1.0.0/lib", "cco-1.0.0/lib/evil"), TOP));
+        assertEquals("the release archive is refused: it holds 'cco-1.0.0/lib/evil' below 'cco-1.0.0/lib', which is not a directory",
+                refused.getMessage());
+        assertDoesNotThrow(() -> ArchiveMembers.checkNames(List.of("cco-1.0.0/", "cco-1.0.0/lib/", "cco-1.0.0/lib/cco.aot"), TOP),
+                "positive control: below a directory");
+    }
+
     @Test
     void linksInsideTheTreePass() {
         assertDoesNotThrow(() -> ArchiveMembers.checkTree(List.of(
