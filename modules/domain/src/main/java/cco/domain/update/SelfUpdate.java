@@ -46,9 +46,9 @@ public final class SelfUpdate {
                 if (!isNewer(release.version(), current)) {
                     return "cco " + current + " is up to date (the source has " + release.version() + ")";
                 }
-                // Its directory is the one a rollback returns to: never replaced by an update.
+                // Its directory is the one a rollback returns to: never replaced, made current again.
                 if (installation.previousVersion().filter(release.version().toString()::equals).isPresent()) {
-                    return "cco " + release.version() + " is the previous version, kept beside the current one: 'cco self-update --rollback' returns to it";
+                    return "cco " + release.version() + " was installed already, as the previous version: " + makeCurrent(release.version().toString(), current);
                 }
                 unpack(archive, release, staging);
             }
@@ -67,10 +67,15 @@ public final class SelfUpdate {
             installation.removeLeftovers();
             String previous = installation.previousVersion().filter(version -> !version.equals(current))
                     .orElseThrow(() -> new CcoException(FailureKind.UPDATE, "self-update --rollback: there is no previous version to go back to"));
-            progress.accept("the previous launcher runs: " + installation.check(previous));
-            installation.switchTo(previous);
-            return "rolled back from cco " + current + " to " + previous + "; 'cco self-update --rollback' goes back to " + current;
+            return "rolled back from cco " + current + " to " + previous + ": " + makeCurrent(previous, current);
         }
+    }
+
+    /** The previous version becomes current, once its launcher is seen to run; the current one previous. */
+    private String makeCurrent(String previous, String current) {
+        progress.accept("the previous launcher runs: " + installation.check(previous));
+        installation.switchTo(previous);
+        return "cco " + previous + " is current; 'cco self-update --rollback' goes back to " + current;
     }
 
     private Path downloaded(UpdateSource.Url url, Installation.Staging staging) {
