@@ -7,7 +7,9 @@ import java.util.Set;
 /**
  * An agent cco knows by name, as data: the program, the options cco adds for each autonomy mode,
  * the directories of its state, the variables it takes its credentials and settings from (they
- * pass into every sandbox, where any agent may run), and what cco sets for it.
+ * pass into its sessions, and into shell and --command ones, where any agent may run), and what
+ * cco sets for it. Agents are told apart by name: a record's generated equality builds method
+ * handles on its first use, which cost every start several milliseconds.
  *
  * @param name the subcommand ({@code cco gemini}) and the program's name
  * @param summary one line for the help and the documentation
@@ -29,6 +31,16 @@ public record AgentProfile(String name, String summary, ArgumentPolicy arguments
 
     public String program() {
         return name;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AgentProfile agent && agent.name.equals(name);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode();
     }
 
     public boolean passes(String variable) {

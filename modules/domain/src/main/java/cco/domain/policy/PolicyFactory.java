@@ -57,7 +57,7 @@ public final class PolicyFactory {
         locations.runtimeDirectory().ifPresent(dir -> rules.add(PathRule.existing(dir, Access.PRIVATE, RuleOrigin.HOST_SOCKETS)));
         rules.addAll(projectAndShares);
         rules.addAll(protectedWithinWritableRoots(writableRoots));
-        UnaryOperator<Path> real = path -> resolver.possiblyMissing(path.toString(), "home");
+        UnaryOperator<Path> real = new RealLocations(fileSystem);
         rules.addAll(HomeCodeLocations.withinWritableRoots(locations.home(), writableRoots, real));
         rules.addAll(SecretLocations.withinWritableRoots(locations.home(), writableRoots, real));
         rules.addAll(agentHomes.rules(locations, agentState, credentialsCopied, writableRoots));
