@@ -96,7 +96,7 @@ final class CommandTree {
         CommandSpec info = withHelp(CommandSpec.create().name(INFO),
                 "What cco sees: platform, each backend (usable, or why not and the fix), the agent CLIs and their versions, "
                         + "credentials found (never their values). Exit status 0 when a backend is usable, 125 when none is.");
-        info.addOption(OptionSpec.builder(JSON).description("The same facts as JSON, for scripts (README.md documents the shape).").build());
+        info.addOption(flag(JSON, "The same facts as JSON, for scripts (README.md documents the shape)."));
         spec.addSubcommand(INFO, info);
         CommandSpec completion = withHelp(CommandSpec.create().name(COMPLETION),
                 "Print the completion script for a shell (source <(cco completion bash)); "
@@ -108,9 +108,9 @@ final class CommandTree {
                 "Remove what cco created and no session uses: what killed sessions left (stand-ins, files to quarantine, private copies "
                         + "to merge, finished as the next start would), your stopped session containers, images left untagged by rebuilds. "
                         + "Only what carries cco's labels or records is touched; each removal is listed.");
-        cleanup.addOption(OptionSpec.builder(DRY_RUN).description("List what would be removed; remove nothing.").build());
-        cleanup.addOption(OptionSpec.builder(IMAGES).description("Also remove cco's Docker images no container uses (the next Docker session builds one again).").build());
-        cleanup.addOption(OptionSpec.builder(CACHES).description("Also empty cco's stores of toolchain caches (npm, pip, Maven...).").build());
+        cleanup.addOption(flag(DRY_RUN, "List what would be removed; remove nothing."));
+        cleanup.addOption(flag(IMAGES, "Also remove cco's Docker images no container uses (the next Docker session builds one again)."));
+        cleanup.addOption(flag(CACHES, "Also empty cco's stores of toolchain caches (npm, pip, Maven...)."));
         spec.addSubcommand(CLEANUP, cleanup);
         CommandSpec quarantine = withHelp(CommandSpec.create().name(QUARANTINE),
                 "List what cco moved out of your projects and home after sessions (hooks, code-running git settings, "
@@ -120,12 +120,12 @@ final class CommandTree {
         CommandSpec backup = withHelp(CommandSpec.create().name(BACKUP_CREDS),
                 "Copy each agent's credentials (Claude Code, Codex) to a timestamped owner-only file in "
                         + "$XDG_DATA_HOME/cco/backups (~/.local/share/cco/backups), a directory only you can enter.");
-        backup.addOption(OptionSpec.builder(LIST).description("List the backups instead, newest first: agent, account, expiry (never a secret).").build());
+        backup.addOption(flag(LIST, "List the backups instead, newest first: agent, account, expiry (never a secret)."));
         spec.addSubcommand(BACKUP_CREDS, backup);
         CommandSpec restore = withHelp(CommandSpec.create().name(RESTORE_CREDS),
                 "Restore an agent's credentials from FILE, or from the newest backup: validated first, confirmed on a terminal, "
                         + "the current ones backed up, then replaced atomically.");
-        restore.addOption(OptionSpec.builder(YES).description("Do not ask (needed without a terminal).").build());
+        restore.addOption(flag(YES, "Do not ask (needed without a terminal)."));
         restore.addPositional(PositionalParamSpec.builder().paramLabel("FILE").arity("0..1").type(String.class).build());
         spec.addSubcommand(RESTORE_CREDS, restore);
         CommandSpec selfUpdate = withHelp(CommandSpec.create().name(SELF_UPDATE),
@@ -135,7 +135,7 @@ final class CommandTree {
                         + "The checksum is verified and the new version checked before it becomes current; the previous one is kept.");
         selfUpdate.addOption(valued(FROM, "SOURCE", "Where the release comes from: an archive, a directory of archives, a checkout or an https URL.")
                 .type(String.class).build());
-        selfUpdate.addOption(OptionSpec.builder(ROLLBACK).description("Go back to the previous version (and again to return).").build());
+        selfUpdate.addOption(flag(ROLLBACK, "Go back to the previous version (and again to return)."));
         spec.addSubcommand(SELF_UPDATE, selfUpdate);
         return spec;
     }

@@ -54,14 +54,15 @@ public final class DockerLeftovers implements BackendLeftovers {
     }
 
     private void containers(DockerClient client, boolean dryRun, Set<Path> ending, List<String> report) {
-        for (Container container : new LeftoverContainers(client).abandoned(uid, ending)) {
+        LeftoverContainers leftovers = new LeftoverContainers(client);
+        for (Container container : leftovers.abandoned(uid, ending)) {
             String what = "container " + LeftoverContainers.name(container) + " (its session ended)";
             if (dryRun) {
                 report.add("would remove " + what);
                 continue;
             }
             try {
-                client.removeContainerCmd(container.getId()).withForce(true).withRemoveVolumes(true).exec();
+                leftovers.remove(container);
                 report.add("removed " + what);
             } catch (DockerException e) {
                 report.add("could not remove " + what + ": " + Engine.reason(e));

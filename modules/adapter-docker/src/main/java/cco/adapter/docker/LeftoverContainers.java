@@ -22,11 +22,12 @@ final class LeftoverContainers {
         this.client = client;
     }
 
-    List<String> removeAbandoned(long uid) {
-        return abandoned(uid, Set.of()).stream().map(container -> {
-            client.removeContainerCmd(container.getId()).withForce(true).withRemoveVolumes(true).exec();
-            return name(container);
-        }).toList();
+    void removeAbandoned(long uid) {
+        abandoned(uid, Set.of()).forEach(this::remove);
+    }
+
+    void remove(Container container) {
+        client.removeContainerCmd(container.getId()).withForce(true).withRemoveVolumes(true).exec();
     }
 
     /** {@code ending}: session directories whose records are about to go (a dry run of their recovery). */

@@ -3,6 +3,7 @@ package cco.adapter.installation;
 import cco.domain.failure.CcoException;
 import cco.domain.failure.FailureKind;
 import cco.domain.port.ReleaseSources;
+import cco.domain.update.ReleaseArchive;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +55,7 @@ public final class HostReleaseSources implements ReleaseSources {
 
     @Override
     public String checksumFile(Path archive) {
-        Path checksum = archive.resolveSibling(archive.getFileName() + ".sha256");
+        Path checksum = archive.resolveSibling(ReleaseArchive.checksumOf(archive.getFileName().toString()));
         try (InputStream in = Files.newInputStream(checksum)) {
             return new String(in.readNBytes(LARGEST_CHECKSUM_FILE), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
@@ -68,7 +69,7 @@ public final class HostReleaseSources implements ReleaseSources {
     public Path download(String url, Path directory) {
         HttpsDownload https = new HttpsDownload(TrustedCertificates.context(extraCertificates));
         Path archive = https.fetch(URI.create(url), directory);
-        https.fetch(URI.create(url + ".sha256"), directory);
+        https.fetch(URI.create(ReleaseArchive.checksumOf(url)), directory);
         return archive;
     }
 

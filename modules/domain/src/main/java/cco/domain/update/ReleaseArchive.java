@@ -42,7 +42,12 @@ public record ReleaseArchive(ReleaseVersion version, String architecture) {
     }
 
     public String checksumFileName() {
-        return fileName() + ".sha256";
+        return checksumOf(fileName());
+    }
+
+    /** Where a release archive's checksum file is: beside it, its name (or URL) plus ".sha256". */
+    public static String checksumOf(String archive) {
+        return archive + ".sha256";
     }
 
     public String topDirectory() {
