@@ -66,6 +66,19 @@ final class TmuxTerminal implements AutoCloseable {
         throw new AssertionError("no " + file.getFileName() + " after 30 s; the screen:\n" + screen());
     }
 
+    /**
+     * Waits up to 30 s for a file the programs in the terminal rewrite until it holds {@code expected},
+     * and returns what it last held: an earlier content may be a step on the way.
+     */
+    String awaitContent(Path file, String expected) throws Exception {
+        String content = await(file);
+        for (int i = 0; i < 300 && !content.equals(expected); i++) {
+            Thread.sleep(100);
+            content = Files.readString(file);
+        }
+        return content;
+    }
+
     /** Waits up to 30 s for the screen to show {@code text}. */
     void awaitScreen(String text) throws Exception {
         awaitScreen(text, 1);
