@@ -100,6 +100,7 @@ final class CompositionRoot {
                 host.installation().flatMap(fileSystem::realPath).map(CompositionRoot::installationRoot),
                 Optional.of(stateDirectory()),
                 Optional.of(configurationFiles().userFile().getParent()),
+                Optional.of(credentialBackupsDirectory()),
                 dockerSocket());
     }
 
@@ -227,11 +228,15 @@ final class CompositionRoot {
         return new CredentialFiles(files, AgentHomes.claudeConfigurationFile(locations), stateDirectory().resolve("credentials.lock"));
     }
 
-    /** $XDG_DATA_HOME/cco/backups, or ~/.local/share/cco/backups. */
     CredentialBackups credentialBackups(Clock clock) {
+        return new CredentialBackupDirectory(credentialBackupsDirectory(), clock);
+    }
+
+    /** $XDG_DATA_HOME/cco/backups, or ~/.local/share/cco/backups. */
+    private Path credentialBackupsDirectory() {
         String xdgData = host.environment().getOrDefault("XDG_DATA_HOME", "");
         Path base = xdgData.startsWith("/") ? Path.of(xdgData) : host.home().resolve(".local/share");
-        return new CredentialBackupDirectory(base.resolve("cco/backups"), clock);
+        return base.resolve("cco/backups");
     }
 
     /** The running bundle's installation; CCO_UPDATE_NO_TRAINING=1 skips the AOT training (tests). */

@@ -117,6 +117,31 @@ class CredentialsTest extends OnHost {
         assertTrue(tokensKept().contains("T1"), "the credentials it replaced were backed up first: " + tokensKept());
     }
 
+    /** Backups hold every agent's credentials, old ones too: a session can neither read them nor plant one for a later restore-creds. */
+    @Test
+    void aSessionCanNeitherReadNorPlantBackups() throws Exception {
+        host.write(host.home.resolve(".local/share/notes.txt"), "beside the backups");
+        host.asUnprivilegedUser();
+        assertEquals(0, host.cco("backup-creds").exitCode());
+        Path backup = backupFiles().get(0);
+        Host.Result read = host.cco("shell", "cat " + backup + "; ls " + backups + "; cat ~/.local/share/notes.txt");
+        assertFalse(read.out().contains("accessToken") || read.out().contains(backup.getFileName().toString()), read.toString());
+        assertTrue(read.out().contains("beside the backups"), "positive control: the rest of ~/.local/share is readable: " + read);
+
+        host.environment.put("XDG_DATA_HOME", host.project.resolve("data").toString());
+        Path moved = host.project.resolve("data/cco/backups");
+        String plant = "mkdir -p " + moved + "; printf '%s' '" + claude("T9", BASE + 9000) + "' > " + moved.resolve("claude-code-20991231T000000Z.json");
+        Host.Result beforeAnyBackup = host.cco("shell", plant);
+        assertFalse(host.cco("backup-creds", "--list").out().contains("20991231"), beforeAnyBackup.toString());
+        assertEquals(0, host.cco("backup-creds").exitCode());
+        Host.Result besideBackups = host.cco("shell", plant + "; cat " + moved + "/*; echo written > " + moved.resolveSibling("other"));
+        assertFalse(besideBackups.out().contains("accessToken"), besideBackups.toString());
+        assertEquals("written\n", Files.readString(moved.resolveSibling("other")), "positive control: the directory beside: " + besideBackups);
+        Host.Result list = host.cco("backup-creds", "--list");
+        assertEquals(1, list.out().lines().count(), "the backup cco took, nothing planted: " + list);
+        assertFalse(list.out().contains("20991231"), list.toString());
+    }
+
     @Test
     void restoreValidatesFirstAndNeverWritesThroughALink() throws Exception {
         Path invalid = host.write(host.root.resolve("invalid.json"), "{\"claudeAiOauth\":{\"accessToken\":sk-ant-SECRET}}");

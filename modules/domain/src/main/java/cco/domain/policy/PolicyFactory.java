@@ -70,6 +70,11 @@ public final class PolicyFactory {
         // A configuration written in a session would widen the next one: read-only where a writable root holds it, before it exists too.
         locations.ccoConfiguration().map(real).filter(dir -> HomeCodeLocations.within(dir, writableRoots))
                 .ifPresent(dir -> rules.add(PathRule.evenIfMissing(dir, Access.READ_ONLY, RuleOrigin.CCO_CONFIGURATION, WhenMissing.DIRECTORY)));
+        // Backups hold every agent's credentials, old ones too: never read in a session, and never planted where a writable root
+        // holds them, for a later restore-creds to take.
+        locations.credentialBackups().map(real).ifPresent(dir -> rules.add(HomeCodeLocations.within(dir, writableRoots)
+                ? PathRule.evenIfMissing(dir, Access.DENIED, RuleOrigin.CCO_CREDENTIAL_BACKUPS, WhenMissing.DIRECTORY)
+                : PathRule.existing(dir, Access.DENIED, RuleOrigin.CCO_CREDENTIAL_BACKUPS)));
         if (shareDockerSocket) {
             locations.dockerSocket().ifPresent(socket -> rules.add(PathRule.existing(socket, Access.READ_WRITE, RuleOrigin.DOCKER_SOCKET)));
         }

@@ -11,6 +11,7 @@ public enum RuleOrigin {
     CCO_INSTALLATION("cco's own installation"),
     CCO_STATE("cco's own state: hidden"),
     CCO_CONFIGURATION("cco's configuration"),
+    CCO_CREDENTIAL_BACKUPS("cco's credential backups: hidden"),
     DOCKER_SOCKET("host Docker socket (--docker)"),
     PRIVATE_TMP("private per session"),
     PRIVATE_HOME("the container's home: private per session"),

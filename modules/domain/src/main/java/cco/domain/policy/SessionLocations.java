@@ -10,8 +10,9 @@ import java.util.Optional;
  * where the user moved agents' directories (CODEX_HOME, CLAUDE_CONFIG_DIR, XDG_DATA_HOME...: by
  * variable name, each resolved to a real path), the user's runtime directory (sockets of the desktop session), the file behind
  * /etc/resolv.conf (often under /run), cco's own installation, and cco's own state (private
- * copies of agent state, backups), which no session may change, cco's configuration directory,
- * which no session may write, and the host's Docker socket, shared only with --docker.
+ * copies of agent state), which no session may change, cco's configuration directory,
+ * which no session may write, cco's credential backups, which no session may read or write, and
+ * the host's Docker socket, shared only with --docker.
  */
 public record SessionLocations(
         Path project,
@@ -22,6 +23,7 @@ public record SessionLocations(
         Optional<Path> installation,
         Optional<Path> ccoState,
         Optional<Path> ccoConfiguration,
+        Optional<Path> credentialBackups,
         Optional<Path> dockerSocket) {
 
     public SessionLocations {
@@ -30,7 +32,7 @@ public record SessionLocations(
 
     public static SessionLocations of(Path project, Path home) {
         return new SessionLocations(project, home, Map.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** Where an agent's directory is on this host. */

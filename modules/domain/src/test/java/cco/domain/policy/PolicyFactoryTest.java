@@ -41,14 +41,33 @@ class PolicyFactoryTest {
     void ccosConfigurationIsReadOnlyInsideAWritableRoot() {
         Path inProject = PROJECT.resolve(".config/cco");
         SessionLocations locations = new SessionLocations(PROJECT, HOME, Map.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of(inProject), Optional.empty());
+                Optional.empty(), Optional.of(inProject), Optional.empty(), Optional.empty());
         IsolationPolicy policy = factory.create(PathOptions.none(), locations, Optional.of(KnownAgents.CLAUDE), false, false, List.of());
         assertEquals(Access.READ_ONLY, policy.accessOf(inProject.resolve("config.json")));
         assertEquals(Access.READ_WRITE, policy.accessOf(PROJECT.resolve(".config/other")), "positive control: the rest of the project");
         SessionLocations usual = new SessionLocations(PROJECT, HOME, Map.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of(HOME.resolve(".config/cco")), Optional.empty());
+                Optional.empty(), Optional.of(HOME.resolve(".config/cco")), Optional.empty(), Optional.empty());
         assertTrue(factory.create(PathOptions.none(), usual, Optional.of(KnownAgents.CLAUDE), false, false, List.of()).rules().stream()
                 .noneMatch(rule -> rule.origin() == RuleOrigin.CCO_CONFIGURATION), "outside the writable roots the host's read-only view holds it");
+    }
+
+    /** Backups hold every agent's credentials: hidden wherever they are, and where a writable root holds them, even before they exist. */
+    @Test
+    void credentialBackupsAreHiddenAndCannotBePlantedInAWritableRoot() {
+        Path inProject = PROJECT.resolve("data/cco/backups");
+        SessionLocations moved = new SessionLocations(PROJECT, HOME, Map.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(inProject), Optional.empty());
+        IsolationPolicy policy = factory.create(PathOptions.none(), moved, Optional.of(KnownAgents.CLAUDE), false, false, List.of());
+        assertEquals(Access.DENIED, policy.accessOf(inProject.resolve("credentials.json.20261202")));
+        assertTrue(policy.rules().stream().anyMatch(rule -> rule.path().equals(inProject) && rule.mayBeMissing()),
+                "a session must not create it either");
+        assertEquals(Access.READ_WRITE, policy.accessOf(PROJECT.resolve("data/cco/notes")), "positive control: the rest of the project");
+        Path usualPlace = HOME.resolve(".local/share/cco/backups");
+        SessionLocations usual = new SessionLocations(PROJECT, HOME, Map.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(usualPlace), Optional.empty());
+        IsolationPolicy usualPolicy = factory.create(PathOptions.none(), usual, Optional.of(KnownAgents.CLAUDE), false, false, List.of());
+        assertEquals(Access.DENIED, usualPolicy.accessOf(usualPlace.resolve("credentials.json.20261202")), "not readable in the host's read-only view");
+        assertEquals(Access.READ_ONLY, usualPolicy.accessOf(HOME.resolve(".local/share/other")), "positive control: the rest of the home");
     }
 
     /** A dotfiles repository in the project, linked as ~/.config: what the host runs from there, and cco's configuration, stay read-only. */
@@ -57,7 +76,7 @@ class PolicyFactoryTest {
         FakeHostFileSystem linked = new FakeHostFileSystem().directory("/home/ada/project/dotfiles/git").symlink("/home/ada/.config", "/home/ada/project/dotfiles");
         PolicyFactory linkedFactory = new PolicyFactory(new HostPathResolver(linked, HOME, PROJECT), linked);
         SessionLocations locations = new SessionLocations(PROJECT, HOME, Map.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of(HOME.resolve(".config/cco")), Optional.empty());
+                Optional.empty(), Optional.of(HOME.resolve(".config/cco")), Optional.empty(), Optional.empty());
         IsolationPolicy policy = linkedFactory.create(PathOptions.none(), locations, Optional.of(KnownAgents.CLAUDE), false, false, List.of());
         assertEquals(Access.READ_ONLY, policy.accessOf(Path.of("/home/ada/project/dotfiles/git/config")));
         assertEquals(Access.READ_ONLY, policy.accessOf(Path.of("/home/ada/project/dotfiles/cco/config.json")), "cco's configuration, before it exists");
@@ -88,7 +107,7 @@ class PolicyFactoryTest {
     @Test
     void hostSocketsAreHiddenAndTheRuntimeDirectoryIsPrivate() {
         SessionLocations desktop = new SessionLocations(PROJECT, HOME, Map.of(), Optional.of(Path.of("/run/user/1000")),
-                Optional.of(Path.of("/run/systemd/resolve/stub-resolv.conf")), Optional.of(Path.of("/home/ada/.local/share/cco")), Optional.of(Path.of("/home/ada/.local/state/cco")), Optional.empty(), Optional.of(Path.of("/run/docker.sock")));
+                Optional.of(Path.of("/run/systemd/resolve/stub-resolv.conf")), Optional.of(Path.of("/home/ada/.local/share/cco")), Optional.of(Path.of("/home/ada/.local/state/cco")), Optional.empty(), Optional.empty(), Optional.of(Path.of("/run/docker.sock")));
         IsolationPolicy policy = factory.create(PathOptions.none(), desktop, Optional.of(KnownAgents.CLAUDE), false, false, List.of());
         assertEquals(Access.DENIED, policy.accessOf(Path.of("/run/docker.sock")));
         assertEquals(Access.DENIED, policy.accessOf(Path.of("/run/dbus/system_bus_socket")));
@@ -158,7 +177,7 @@ class PolicyFactoryTest {
         assertEquals(Access.PRIVATE, policy.accessOf(HOME.resolve(".codex/sessions/x.jsonl")));
         assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".codex/auth.json")));
         assertEquals(Access.READ_ONLY, policy.accessOf(HOME.resolve(".codex/config.toml")));
-        SessionLocations custom = new SessionLocations(PROJECT, HOME, Map.of("CODEX_HOME", Path.of("/data/codex")), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        SessionLocations custom = new SessionLocations(PROJECT, HOME, Map.of("CODEX_HOME", Path.of("/data/codex")), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         assertEquals(Access.PRIVATE, factory.create(PathOptions.none(), custom, Optional.of(KnownAgents.CODEX), false, false, List.of()).accessOf(Path.of("/data/codex/sessions")));
     }
 
@@ -314,7 +333,7 @@ class PolicyFactoryTest {
     void agentDirectoriesFollowTheVariablesThatMoveThem() {
         SessionLocations moved = new SessionLocations(PROJECT, HOME, Map.of("XDG_DATA_HOME", Path.of("/data"), "PI_CODING_AGENT_DIR",
                 Path.of("/pi"), "PI_CONFIG_DIR", HOME.resolve(".my-omp"), "GEMINI_CLI_HOME", Path.of("/g")), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         assertEquals(Access.PRIVATE, factory.create(PathOptions.none(), moved, Optional.of(KnownAgents.OPENCODE), false, false, List.of())
                 .accessOf(Path.of("/data/opencode/storage")));
         assertEquals(Access.PRIVATE, factory.create(PathOptions.none(), moved, Optional.of(KnownAgents.PI), false, false, List.of())

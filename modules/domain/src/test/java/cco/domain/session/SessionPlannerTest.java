@@ -83,7 +83,7 @@ class SessionPlannerTest {
     @Test
     void theSandboxEnvironmentIsAnAllowlist() {
         SessionPlan plan = planner().plan(request(new Agent.Known(KnownAgents.CLAUDE, AutonomyMode.FULL), BackendChoice.AUTO, DockerOptions.none()),
-                new SessionLocations(PROJECT, HOME, Map.of(), Optional.of(Path.of("/run/user/1")), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+                new SessionLocations(PROJECT, HOME, Map.of(), Optional.of(Path.of("/run/user/1")), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
         Map<String, String> env = plan.environment();
         assertEquals("sk-test", env.get("ANTHROPIC_API_KEY"));
         assertEquals("C.UTF-8", env.get("LC_ALL"));
@@ -139,7 +139,7 @@ class SessionPlannerTest {
         SessionPlan plan = planner().plan(new SessionRequest(new Agent.Known(KnownAgents.CLAUDE, AutonomyMode.FULL), List.of(), BackendChoice.AUTO, PathOptions.none(),
                 List.of(), new DockerOptions(List.of(), false, true, Optional.empty()), false, true),
                 new SessionLocations(PROJECT, HOME, Map.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.empty(), Optional.of(Path.of("/run/docker.sock"))));
+                        Optional.empty(), Optional.empty(), Optional.of(Path.of("/run/docker.sock"))));
         assertEquals("1", plan.environment().get("CLAUDE_CODE_DISABLE_BACKGROUND_TASKS"));
         assertEquals("unix:///run/docker.sock", plan.environment().get("DOCKER_HOST"));
         assertEquals(Access.READ_WRITE, plan.policy().accessOf(Path.of("/run/docker.sock")));
