@@ -12,6 +12,7 @@ import cco.domain.credentials.CredentialSource;
 import cco.domain.credentials.CredentialSources;
 import cco.domain.failure.CcoException;
 import cco.domain.failure.FailureKind;
+import cco.domain.policy.SessionLocations;
 import cco.domain.policy.ToolchainCaches;
 import cco.domain.port.BackendProbe;
 import cco.domain.port.CredentialStore;
@@ -98,6 +99,13 @@ final class InfoReport {
         credentials.addAll(credentials("claude", CredentialOwner.CLAUDE_CODE, CredentialSources.claudeCode(host.platform(),
                 store.location(CredentialOwner.CLAUDE_CODE)), store, warnings));
         credentials.addAll(credentials("codex", CredentialOwner.CODEX, CredentialSources.codex(store.location(CredentialOwner.CODEX)), store, warnings));
+        SessionLocations locations = root.sessionLocations();
+        // Their many provider keys are listed when set; their files whether there or not.
+        KnownAgents.ALL.stream().filter(agent -> !agent.refreshableCredentials())
+                .flatMap(agent -> CredentialSources.of(agent, locations::agentDirectory, host.environment().keySet()).stream()
+                        .filter(source -> source instanceof CredentialSource.CredentialFile || present(source))
+                        .map(source -> otherAgentsCredential(agent.name(), source)))
+                .forEach(credentials::add);
         facts.put("credentials", credentials);
         Path stores = ToolchainCaches.stores(host.home(), host.environment());
         List<Map<String, Object>> caches = new ArrayList<>();
@@ -168,6 +176,11 @@ final class InfoReport {
             found.add(credential);
         }
         return found;
+    }
+
+    private Map<String, Object> otherAgentsCredential(String agent, CredentialSource source) {
+        boolean found = source instanceof CredentialSource.CredentialFile file ? root.fileSystem().realPath(file.path()).isPresent() : present(source);
+        return map("agent", agent, "source", source.describe(), "state", found ? "found" : "not found");
     }
 
     /** Found, with the account and the token's expiry; an expired token is also a warning. */

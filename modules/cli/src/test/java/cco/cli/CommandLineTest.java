@@ -207,6 +207,9 @@ class CommandLineTest {
     @Test
     void infoReportsCredentialsWithoutTheirValues() throws IOException {
         environment.put("ANTHROPIC_API_KEY", "sk-ant-secret-value");
+        environment.put("GEMINI_API_KEY", "gemini-secret-value");
+        Files.createDirectories(home.resolve(".gemini"));
+        Files.writeString(home.resolve(".gemini/oauth_creds.json"), "{\"access_token\":\"gemini-oauth-secret-value\"}");
         Files.createDirectories(home.resolve(".claude"));
         Files.writeString(home.resolve(".claude/.credentials.json"),
                 "{\"claudeAiOauth\":{\"accessToken\":\"oauth-secret-value\",\"expiresAt\":1700000000000}}");
@@ -220,6 +223,10 @@ class CommandLineTest {
         assertTrue(run.out().contains("warning: the Claude Code OAuth token expired at 2023-11-14T22:13:20Z"), run.out());
         assertTrue(run.out().contains("codex: $OPENAI_API_KEY: not found"), run.out());
         assertTrue(run.out().contains("  gemini: not installed") && run.out().contains("  omp: not installed"), run.out());
+        assertTrue(run.out().contains("gemini: $GEMINI_API_KEY: found") && run.out().contains("pi: $GEMINI_API_KEY: found"), run.out());
+        assertFalse(run.out().contains("$GROQ_API_KEY"), "another agent's provider keys are listed only when set: " + run.out());
+        assertTrue(run.out().contains("gemini: " + home.resolve(".gemini/oauth_creds.json") + ": found"), run.out());
+        assertTrue(run.out().contains("opencode: " + home.resolve(".local/share/opencode/auth.json") + ": not found"), run.out());
         assertTrue(run.out().contains("native (Seatbelt): unusable: /usr/bin/sandbox-exec is missing"), run.out());
         assertFalse(run.out().contains("secret-value"));
         assertEquals(run.out(), cco("--info").out());
