@@ -6,6 +6,7 @@ import cco.domain.config.SettingsLayer;
 import cco.domain.policy.PathOptions;
 import cco.domain.session.Agent;
 import cco.domain.session.DockerOptions;
+import cco.domain.session.NetworkAccess;
 import cco.domain.session.SessionRequest;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,7 @@ record CcoOptions(
         boolean dockerSocket,
         boolean allowOauthRefresh,
         boolean disableBackgroundTasks,
+        Optional<String> network,
         boolean privateTerminal,
         boolean dryRun,
         boolean info,
@@ -45,6 +47,7 @@ record CcoOptions(
                 flag(root, "--docker"),
                 flag(root, "--allow-oauth-refresh"),
                 flag(root, "--disable-background-tasks"),
+                Optional.ofNullable(root.matchedOptionValue("--network", null)),
                 flag(root, "--pty"),
                 flag(root, "--dry-run"),
                 flag(root, "--info"),
@@ -71,7 +74,7 @@ record CcoOptions(
                 new PathOptions(settings.safe(), settings.addDirs(), settings.readOnlyPaths(), settings.deniedPaths()),
                 settings.environment(),
                 new DockerOptions(imagePackages, rebuild, dockerSocket, settings.baseImage()),
-                allowOauthRefresh, disableBackgroundTasks);
+                allowOauthRefresh, disableBackgroundTasks, network.map(NetworkAccess::parse).orElse(NetworkAccess.HOST));
     }
 
     private static boolean flag(ParseResult parsed, String name) {

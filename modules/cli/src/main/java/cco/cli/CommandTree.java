@@ -72,6 +72,8 @@ final class CommandTree {
         spec.addOption(flag("--docker", "Give the sandbox the host's Docker socket. This defeats the isolation."));
         spec.addOption(flag("--allow-oauth-refresh", "Let a refreshed OAuth token flow back to the host's credential store."));
         spec.addOption(flag("--disable-background-tasks", "Turn off Claude Code background tasks."));
+        spec.addOption(valued("--network", "host|none", "The host's network (default: APIs, registries, localhost servers), "
+                + "or none but a loopback of the session's own.").type(String.class).completionCandidates(List.of("host", "none")).build());
         spec.addOption(valued(CLAUDE_COMMAND, "CMD", "Run Claude Code through this command line (split as a shell would, "
                 + "nothing evaluated), e.g. 'ccr code'; also $CCO_CLAUDE_COMMAND.").type(String.class).build());
         spec.addOption(flag("--pty", "Give the agent a private terminal that cco relays (cco stays running during the session)."));

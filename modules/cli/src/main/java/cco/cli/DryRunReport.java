@@ -42,6 +42,7 @@ final class DryRunReport {
         out.println("agent:       " + DisplayText.argv(plan.agentArgv())
                 + plan.agentProgram().map(program -> "").orElse("  (not found on PATH)"));
         printBackend(plan, out);
+        out.println("network:     " + plan.request().network().description());
         out.println("policy (the most specific path wins; anything not listed is denied):");
         List<PathRule> rules = plan.policy().effectiveRules();
         int width = rules.stream().mapToInt(rule -> DisplayText.of(rule.path()).length()).max().orElse(1);

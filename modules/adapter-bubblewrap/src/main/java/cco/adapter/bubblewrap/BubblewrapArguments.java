@@ -39,9 +39,12 @@ final class BubblewrapArguments {
     private BubblewrapArguments() {
     }
 
-    /** bwrap's options: namespaces, the environment (complete: --clearenv first), mounts, seccomp. */
-    static List<String> options(MountPlan plan, Map<String, String> environment, Path workingDirectory) {
+    /** bwrap's options: namespaces (a network one of its own without the host's), the environment (complete: --clearenv first), mounts, seccomp. */
+    static List<String> options(MountPlan plan, Map<String, String> environment, Path workingDirectory, boolean hostNetwork) {
         List<String> argv = new ArrayList<>(NAMESPACES);
+        if (!hostNetwork) {
+            argv.add("--unshare-net");
+        }
         argv.add("--clearenv");
         environment.forEach((name, value) -> argv.addAll(List.of("--setenv", name, value)));
         if (plan.hostRootReadOnly()) {

@@ -11,6 +11,7 @@ import cco.domain.launch.Launch;
 import cco.domain.launch.Preparation;
 import cco.domain.mount.MountPlan;
 import cco.domain.mount.MountPlanner;
+import cco.domain.session.NetworkAccess;
 import cco.domain.session.ProgramLocator;
 import cco.domain.session.SessionPlan;
 import cco.domain.launch.PrivateCopy;
@@ -36,7 +37,8 @@ public final class BubblewrapSandbox implements SandboxBackend {
         MountPlan mounts = new MountPlanner(fileSystem, MountPlanner.sources(plan.caches(), privateCopies)).plan(plan.policy());
         Path bwrap = ProgramLocator.locate("bwrap", searchDirectories, ROOT, fileSystem).orElseThrow(() -> new CcoException(
                 FailureKind.SANDBOX_UNAVAILABLE, "bwrap is not installed (install bubblewrap, or use --backend docker)"));
-        List<String> options = BubblewrapArguments.options(mounts, plan.environment(), locations.project());
+        List<String> options = BubblewrapArguments.options(mounts, plan.environment(), locations.project(),
+                plan.request().network() == NetworkAccess.HOST);
         List<String> command = BubblewrapArguments.command(plan.agentArgv());
         HandOver handOver = new HandOver(bwrap, options, command,
                 new HandOver.InheritedInput(BubblewrapArguments.SECCOMP_FD, SeccompFilter.forArchitecture(osArch)),

@@ -1,6 +1,8 @@
 package cco.adapter.bubblewrap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cco.domain.mount.Mount;
 import cco.domain.mount.MountPlan;
@@ -18,7 +20,7 @@ class BubblewrapArgumentsTest {
         MountPlan plan = new MountPlan(true, List.of(new Mount.Tmpfs(Path.of("/home/ada/.ssh")), new Mount.Bind(PROJECT, true),
                 new Mount.Bind(PROJECT.resolve(".git/hooks"), false), new Mount.EmptyFile(PROJECT.resolve(".env")), new Mount.Tmpfs(Path.of("/tmp"))),
                 List.of(Path.of("/home/ada/.ssh")), List.of(), List.of(), List.of());
-        List<String> argv = new ArrayList<>(BubblewrapArguments.options(plan, Map.of("HOME", "/home/ada"), PROJECT));
+        List<String> argv = new ArrayList<>(BubblewrapArguments.options(plan, Map.of("HOME", "/home/ada"), PROJECT, true));
         argv.add("--");
         argv.addAll(BubblewrapArguments.command(List.of("claude", "-p", "x")));
         assertEquals(String.join(" ",
@@ -36,5 +38,12 @@ class BubblewrapArgumentsTest {
                 "/usr/bin/unshare --mount --propagation private --",
                 "/usr/bin/setpriv --inh-caps=-all --ambient-caps=-all --bounding-set=-all --",
                 "/usr/bin/env --default-signal=INT,QUIT -- claude -p x"), String.join(" ", argv));
+    }
+
+    @Test
+    void withoutTheHostsNetworkTheSessionGetsANetworkNamespaceOfItsOwn() {
+        MountPlan plan = new MountPlan(true, List.of(new Mount.Bind(PROJECT, true)), List.of(), List.of(), List.of(), List.of());
+        assertTrue(BubblewrapArguments.options(plan, Map.of(), PROJECT, false).contains("--unshare-net"));
+        assertFalse(BubblewrapArguments.options(plan, Map.of(), PROJECT, true).contains("--unshare-net"), "positive control: the host's network");
     }
 }

@@ -25,7 +25,7 @@ record ContainerSpec(
         Map<String, String> tmpfs,
         Map<String, String> labels,
         boolean terminal,
-        boolean hostNetwork) {
+        String networkMode) {
 
     static final long PIDS_LIMIT = 4096;
     static final String RUN_DIRECTORY = "/run/cco";
@@ -45,7 +45,7 @@ record ContainerSpec(
     }
 
     /** What differs from one session to the next: who runs it, where its own files are, which image, whether it has a terminal. */
-    record Session(String image, String name, Path sessionDirectory, Path project, long uid, long gid, boolean terminal, boolean hostNetwork) {
+    record Session(String image, String name, Path sessionDirectory, Path project, long uid, long gid, boolean terminal, String networkMode) {
     }
 
     /**
@@ -74,6 +74,6 @@ record ContainerSpec(
         labels.put(LABEL_UID, String.valueOf(session.uid()));
         labels.put(LABEL_PROJECT, session.project().toString());
         return new ContainerSpec(session.image(), session.name(), command, session.project(), session.uid() + ":" + session.gid(), binds, tmpfs,
-                labels, session.terminal(), session.hostNetwork());
+                labels, session.terminal(), session.networkMode());
     }
 }

@@ -16,6 +16,7 @@ import cco.domain.policy.SessionLocations;
 import cco.domain.port.HostFileSystem;
 import cco.domain.port.SandboxBackend;
 import cco.domain.session.Agent;
+import cco.domain.session.NetworkAccess;
 import cco.domain.session.Platform;
 import cco.domain.session.SessionPlan;
 import java.nio.file.Path;
@@ -63,7 +64,7 @@ public final class DockerSandbox implements SandboxBackend {
         sessionEnvironment.put("SHELL", "/bin/bash");
         List<Path> credentials = plan.policy().rules().stream().filter(rule -> rule.origin() == RuleOrigin.AGENT_CREDENTIALS).map(PathRule::path).toList();
         DockerSession session = new DockerSession(engine, new DockerSession.Plan(mounts, credentials, command(plan), sessionEnvironment, locations.project(),
-                locations.home(), userName, plan.request().dockerOptions()), platform == Platform.LINUX);
+                locations.home(), userName, plan.request().dockerOptions(), plan.request().network()), platform == Platform.LINUX);
         Aftermath aftermath = new Aftermath(mounts.placeholders(), mounts.quarantineIfCreated(), plan.policy().writableRoots(), privateCopies);
         return new Launch.Attached(session, new Preparation(plan.caches(), mounts.agentState(), mounts.placeholders()), aftermath,
                 invocation(mounts, credentials, plan, locations, ImageRequest.baseImage(plan.request().dockerOptions())));
@@ -95,6 +96,9 @@ public final class DockerSandbox implements SandboxBackend {
     private static List<String> invocation(MountPlan mounts, List<Path> credentials, SessionPlan plan, SessionLocations locations, String baseImage) {
         List<String> argv = new ArrayList<>(List.of("docker", "run", "--rm", "--cap-drop", "ALL", "--security-opt", "no-new-privileges",
                 "--pids-limit", String.valueOf(ContainerSpec.PIDS_LIMIT), "--user", "<uid>:<gid>", "--workdir", locations.project().toString()));
+        if (plan.request().network() == NetworkAccess.NONE) {
+            argv.addAll(List.of("--network", "none"));
+        }
         mounts.mounts().forEach(mount -> {
             switch (mount) {
                 case Mount.Bind bind -> argv.addAll(List.of("--volume", (credentials.contains(bind.source()) ? "<the session's copy>" : bind.source())

@@ -6,6 +6,7 @@ import cco.domain.launch.AttachedSession;
 import cco.domain.mount.MountPlan;
 import cco.domain.port.UserTerminal;
 import cco.domain.session.DockerOptions;
+import cco.domain.session.NetworkAccess;
 import cco.domain.terminal.TerminalRelay;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
@@ -44,7 +45,7 @@ final class DockerSession implements AttachedSession {
 
     /** What the session needs from the plan, fixed when it was planned. */
     record Plan(MountPlan mounts, List<Path> credentials, List<String> command, Map<String, String> environment, Path project, Path home,
-            String userName, DockerOptions options) {
+            String userName, DockerOptions options, NetworkAccess network) {
     }
 
     private final DockerEngine engine;
@@ -74,7 +75,8 @@ final class DockerSession implements AttachedSession {
     private int runContainer(Path sessionDirectory, Optional<UserTerminal> terminal, StandardStreams streams) {
         DockerEngine.Contact contact = engine.contact(plan.options());
         DockerClient client = contact.client();
-        boolean hostNetwork = linuxHost && contact.endpoint().unixSocket();
+        // The host's network where the daemon shares the host's (a local Linux daemon): localhost servers are the user's.
+        String networkMode = plan.network() == NetworkAccess.NONE ? "none" : linuxHost && contact.endpoint().unixSocket() ? "host" : "bridge";
         PrintStream notices = new PrintStream(streams.err(), true, java.nio.charset.StandardCharsets.UTF_8);
         long uid = attribute(sessionDirectory, "unix:uid");
         long gid = attribute(sessionDirectory, "unix:gid");
@@ -84,7 +86,7 @@ final class DockerSession implements AttachedSession {
         SessionFiles files = SessionFiles.in(sessionDirectory);
         files.write(plan.environment(), plan.userName(), uid, gid, plan.home(), terminal.map(UserTerminal::size));
         ContainerSpec spec = ContainerSpec.of(plan.mounts(), files.copyCredentials(plan.credentials()), plan.home(), plan.command(),
-                new ContainerSpec.Session(image, containerName(), sessionDirectory, plan.project(), uid, gid, terminal.isPresent(), hostNetwork),
+                new ContainerSpec.Session(image, containerName(), sessionDirectory, plan.project(), uid, gid, terminal.isPresent(), networkMode),
                 files);
         MountPoints.prepare(spec, sessionDirectory);
         if (aborted) {
@@ -242,8 +244,8 @@ final class DockerSession implements AttachedSession {
                 .withCapDrop(Capability.ALL)
                 .withSecurityOpts(List.of("no-new-privileges"))
                 .withPidsLimit(ContainerSpec.PIDS_LIMIT)
-                .withNetworkMode(spec.hostNetwork() ? "host" : "bridge");
-        if (!spec.hostNetwork()) {
+                .withNetworkMode(spec.networkMode());
+        if (spec.networkMode().equals("bridge")) {
             host.withExtraHosts("host.docker.internal:host-gateway");
         }
         CreateContainerCmd create = client.createContainerCmd(spec.image())

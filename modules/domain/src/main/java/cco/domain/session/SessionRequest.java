@@ -14,7 +14,8 @@ public record SessionRequest(
         List<String> environmentOptions,
         DockerOptions dockerOptions,
         boolean allowOauthRefresh,
-        boolean disableBackgroundTasks) {
+        boolean disableBackgroundTasks,
+        NetworkAccess network) {
 
     public SessionRequest {
         agentArguments = List.copyOf(agentArguments);

@@ -65,7 +65,7 @@ class SessionPlannerTest {
 
     private static SessionRequest request(Agent agent, BackendChoice backend, DockerOptions docker) {
         return new SessionRequest(agent, List.of("-p", "hi"), backend, PathOptions.none(), List.of("EDITOR", "X=1", "MISSING"),
-                docker, false, false);
+                docker, false, false, NetworkAccess.HOST);
     }
 
     @Test
@@ -117,7 +117,7 @@ class SessionPlannerTest {
     void aDeniedEnvFileIsNotReadForTheSandbox() {
         fs.file(PROJECT.resolve(".env").toString(), "TOKEN=secret\n");
         SessionRequest denied = new SessionRequest(new Agent.Known(KnownAgents.CLAUDE, AutonomyMode.FULL), List.of(), BackendChoice.AUTO,
-                new PathOptions(false, List.of(), List.of(), List.of(".env")), List.of(), DockerOptions.none(), false, false);
+                new PathOptions(false, List.of(), List.of(), List.of(".env")), List.of(), DockerOptions.none(), false, false, NetworkAccess.HOST);
         assertFalse(planner().plan(denied, SessionLocations.of(PROJECT, HOME)).environment().containsKey("TOKEN"));
         assertEquals("secret", planner().plan(request(new Agent.Known(KnownAgents.CLAUDE, AutonomyMode.FULL), BackendChoice.AUTO, DockerOptions.none()),
                 SessionLocations.of(PROJECT, HOME)).environment().get("TOKEN"), "positive control: read when not denied");
@@ -126,7 +126,7 @@ class SessionPlannerTest {
     @Test
     void sharingTheHomeDirectoryReadWriteWarnsOnce() {
         SessionRequest home = new SessionRequest(new Agent.Known(KnownAgents.CLAUDE, AutonomyMode.FULL), List.of(), BackendChoice.AUTO,
-                new PathOptions(false, List.of("~", "~/project"), List.of(), List.of()), List.of(), DockerOptions.none(), false, false);
+                new PathOptions(false, List.of("~", "~/project"), List.of(), List.of()), List.of(), DockerOptions.none(), false, false, NetworkAccess.HOST);
         List<String> warnings = planner().plan(home, SessionLocations.of(PROJECT, HOME)).warnings();
         assertEquals(1, warnings.size(), String.valueOf(warnings));
         assertTrue(warnings.getFirst().contains("can write your home directory"), warnings.getFirst());
@@ -137,7 +137,7 @@ class SessionPlannerTest {
     @Test
     void backgroundTasksCanBeTurnedOffAndDockerSharedWithAWarning() {
         SessionPlan plan = planner().plan(new SessionRequest(new Agent.Known(KnownAgents.CLAUDE, AutonomyMode.FULL), List.of(), BackendChoice.AUTO, PathOptions.none(),
-                List.of(), new DockerOptions(List.of(), false, true, Optional.empty()), false, true),
+                List.of(), new DockerOptions(List.of(), false, true, Optional.empty()), false, true, NetworkAccess.HOST),
                 new SessionLocations(PROJECT, HOME, Map.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                         Optional.empty(), Optional.empty(), Optional.of(Path.of("/run/docker.sock"))));
         assertEquals("1", plan.environment().get("CLAUDE_CODE_DISABLE_BACKGROUND_TASKS"));
@@ -149,7 +149,7 @@ class SessionPlannerTest {
     @Test
     void aMissingAgentIsReportedInThePlan() {
         SessionPlan plan = planner().plan(new SessionRequest(new Agent.Command("no-such-tool"), List.of(), BackendChoice.AUTO,
-                PathOptions.none(), List.of(), DockerOptions.none(), false, false), SessionLocations.of(PROJECT, HOME));
+                PathOptions.none(), List.of(), DockerOptions.none(), false, false, NetworkAccess.HOST), SessionLocations.of(PROJECT, HOME));
         assertEquals(Optional.empty(), plan.agentProgram());
     }
 
@@ -165,7 +165,7 @@ class SessionPlannerTest {
 
     private List<String> claudesArgv(Agent agent) {
         return planner().plan(new SessionRequest(agent, List.of("-p", "hi"), BackendChoice.AUTO, PathOptions.none(), List.of(), DockerOptions.none(),
-                false, false), SessionLocations.of(PROJECT, HOME)).agentArgv();
+                false, false, NetworkAccess.HOST), SessionLocations.of(PROJECT, HOME)).agentArgv();
     }
 
     @Test
