@@ -5,12 +5,10 @@ import cco.domain.failure.FailureKind;
 import cco.domain.port.Installation;
 import cco.safefiles.SafeFiles;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -114,6 +112,17 @@ public final class InstalledBundles implements Installation {
         }
     }
 
+    /** A power loss after the switch finds the new version whole, not the names of files whose content never reached the disk. */
+    @Override
+    public void persist(String version) {
+        try {
+            Trees.sync(home(version));
+            SafeFiles.sync(dataDirectory());
+        } catch (IOException e) {
+            throw new CcoException(FailureKind.UPDATE, "self-update: cannot write cco " + version + " to disk in " + home(version) + ": " + e.getMessage());
+        }
+    }
+
     @Override
     public void switchTo(String version) {
         String current = currentVersion();
@@ -159,9 +168,7 @@ public final class InstalledBundles implements Installation {
         Files.deleteIfExists(fresh);
         Files.createSymbolicLink(fresh, Path.of(version));
         Files.move(fresh, data.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-        try (FileChannel directory = FileChannel.open(data, StandardOpenOption.READ)) {
-            directory.force(true);
-        }
+        SafeFiles.sync(data);
     }
 
     private Path realHome() {

@@ -36,7 +36,10 @@ public interface Installation {
     /** Trains an installed version's AOT caches where it will run (as install.sh does): false when training failed. */
     boolean train(String version);
 
-    /** Points {@code previous} at the current version, then {@code current} at {@code version}. */
+    /** Forces an installed version, every file and directory of it, and its name in the data directory to disk. */
+    void persist(String version);
+
+    /** Points {@code previous} at the current version, then {@code current} at {@code version}, each change on disk when it returns. */
     void switchTo(String version);
 
     /** Removes an installed version that is neither current nor previous: one that failed its check. */

@@ -60,6 +60,7 @@ public final class SelfUpdate {
             String version = release.version().toString();
             progress.accept("the new launcher runs: " + checkOrRemove(version));
             trainCaches(version);
+            installation.persist(version);
             installation.switchTo(version);
             return "updated cco " + current + " to " + version + "; 'cco self-update --rollback' goes back to " + current;
         }
