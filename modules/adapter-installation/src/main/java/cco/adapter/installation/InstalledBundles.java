@@ -7,13 +7,17 @@ import cco.safefiles.SafeFiles;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The versions of cco in the data directory that holds the running bundle ({@code ~/.local/share/cco}):
@@ -134,9 +138,33 @@ public final class InstalledBundles implements Installation {
         }
     }
 
+    /**
+     * Links are followed once the listing is done: install.sh makes its link before it moves the
+     * new version into place, so a version listed has its link there to be found.
+     */
     @Override
-    public void remove(String version) {
-        deleteQuietly(home(version));
+    public Inventory inventory() {
+        List<String> directories = new ArrayList<>();
+        List<String> links = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dataDirectory())) {
+            for (Path entry : entries) {
+                if (Files.isSymbolicLink(entry)) {
+                    links.add(entry.getFileName().toString());
+                } else if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    directories.add(entry.getFileName().toString());
+                }
+            }
+        } catch (IOException e) {
+            throw new CcoException(FailureKind.UPDATE, "self-update: cannot list " + dataDirectory() + ": " + e.getMessage());
+        }
+        Set<String> linked = new HashSet<>();
+        links.forEach(link -> target(link).ifPresent(directory -> linked.add(directory.getFileName().toString())));
+        return new Inventory(directories, linked);
+    }
+
+    @Override
+    public boolean remove(String version) {
+        return deleteQuietly(home(version));
     }
 
     Path dataDirectory() {
@@ -181,14 +209,16 @@ public final class InstalledBundles implements Installation {
         }
     }
 
-    static void deleteQuietly(Path path) {
+    /** False when something is left: it starts with .update- and goes at the next update, or is a version's, removed or replaced then. */
+    static boolean deleteQuietly(Path path) {
         if (path == null) {
-            return;
+            return true;
         }
         try {
             Trees.delete(path);
+            return true;
         } catch (IOException e) {
-            // What is left starts with .update- and goes at the next update; a failed version's directory is replaced then.
+            return false;
         }
     }
 }

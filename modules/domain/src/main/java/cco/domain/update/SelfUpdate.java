@@ -7,6 +7,7 @@ import cco.domain.port.ReleaseSources;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -61,7 +62,7 @@ public final class SelfUpdate {
             progress.accept("the new launcher runs: " + checkOrRemove(version));
             trainCaches(version);
             installation.persist(version);
-            installation.switchTo(version);
+            switchTo(version, current);
             return "updated cco " + current + " to " + version + "; 'cco self-update --rollback' goes back to " + current;
         }
     }
@@ -80,8 +81,25 @@ public final class SelfUpdate {
     /** The previous version becomes current, once its launcher is seen to run; the current one previous. */
     private String makeCurrent(String previous, String current) {
         progress.accept("the previous launcher runs: " + installation.check(previous));
-        installation.switchTo(previous);
+        switchTo(previous, current);
         return "cco " + previous + " is current; 'cco self-update --rollback' goes back to " + current;
+    }
+
+    /**
+     * Makes {@code version} current and the running version previous, then removes the versions
+     * neither can go back to: after a rollback too, which keeps the two it swaps. The switch is
+     * done whatever the removal meets, so that is only a warning.
+     */
+    private void switchTo(String version, String running) {
+        installation.switchTo(version);
+        try {
+            for (String old : VersionPruning.removable(installation.inventory(), Set.of(version, running))) {
+                progress.accept(installation.remove(old) ? "removed cco " + old + ", neither current nor previous"
+                        : "warning: cannot remove cco " + old + " from " + installation.home(old) + "; it takes room, nothing else");
+            }
+        } catch (CcoException e) {
+            progress.accept("warning: the versions neither current nor previous were not removed: " + e.getMessage());
+        }
     }
 
     private Path downloaded(UpdateSource.Url url, Installation.Staging staging, boolean signed) {
