@@ -56,7 +56,7 @@ public record EffectiveSettings(
     private static Optional<String> updateKey(List<SettingsLayer> layers, List<Origin> origins) {
         Optional<String> key = last(layers, SettingsLayer::updateKey, UPDATE_KEY, Function.identity(), origins);
         if (key.isEmpty()) {
-            byDefault(key, UPDATE_KEY, "none (self-update checks releases by checksum, not by signature)", origins);
+            origins.add(new Origin(UPDATE_KEY, "none (self-update checks releases by checksum, not by signature)", DEFAULT));
         }
         return key;
     }
