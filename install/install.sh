@@ -18,9 +18,13 @@ package_modules
 
 mkdir -p "$data_dir" "$bin_dir"
 staging=$(mktemp -d "$data_dir/.staging.XXXXXX")
-trap 'rm -rf "$staging" "$data_dir/.replaced.$$"' EXIT
+# Until current points at the new version, this link keeps a 'cco self-update' running meanwhile
+# from removing it as a version neither current nor previous (ADR 0032).
+installing=$data_dir/.installing.$$
+trap 'rm -rf "$staging" "$data_dir/.replaced.$$" "$installing"' EXIT
 sh "$repo/jlink/build-bundle.sh" "$staging" "$home"
 
+ln -sfn "$version" "$installing"
 if [ -e "$home" ]; then
     mv "$home" "$data_dir/.replaced.$$"
 fi

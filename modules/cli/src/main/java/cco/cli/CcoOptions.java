@@ -64,7 +64,7 @@ record CcoOptions(
     /** What the command line says of the settings a configuration file may also hold. */
     SettingsLayer commandLineLayer() {
         return new SettingsLayer("command line", backend.map(BackendChoice::parse), safe ? Optional.of(true) : Optional.empty(),
-                addDirs, readOnlyPaths, deniedPaths, environment, Optional.empty(), packages, Optional.empty());
+                addDirs, readOnlyPaths, deniedPaths, environment, Optional.empty(), packages, Optional.empty(), Optional.empty());
     }
 
     /** A configuration's packages are for Docker sessions: under --backend native only the command line's contradict it. */

@@ -134,7 +134,8 @@ final class CommandTree {
                 "Install the newest release from an update source (--from, else $CCO_UPDATE_SOURCE, else updateSource in the configuration): "
                         + "a release archive with its .sha256 file beside it, a directory of release archives, a checkout of cco (built with "
                         + "install/package.sh), or the https URL of a release archive (its checksum at the URL plus .sha256). "
-                        + "The checksum is verified and the new version checked before it becomes current; the previous one is kept.");
+                        + "The checksum is verified (and its signature, with updateKey or $CCO_UPDATE_KEY) and the new version checked before it "
+                        + "becomes current; the previous one is kept, older ones removed.");
         selfUpdate.addOption(valued(FROM, "SOURCE", "Where the release comes from: an archive, a directory of archives, a checkout or an https URL.")
                 .type(String.class).build());
         selfUpdate.addOption(flag(ROLLBACK, "Go back to the previous version (and again to return)."));

@@ -47,7 +47,7 @@ final class ConfigurationFiles {
         return host.workingDirectory().resolve(PROJECT_FILE);
     }
 
-    /** Lowest precedence first: the user's file, the project's if asked for, the environment, the command line. */
+    /** Lowest precedence first: the user's file, the project's if asked for, the environment (CCO_BASE_IMAGE, CCO_UPDATE_SOURCE, CCO_UPDATE_KEY), the command line. */
     EffectiveSettings settings(SettingsLayer commandLine, boolean withProjectFile) {
         List<SettingsLayer> layers = new ArrayList<>();
         List<ConfigurationReader.Reading> readings = new ArrayList<>();
@@ -79,7 +79,7 @@ final class ConfigurationFiles {
         Map<String, String> environment = host.environment();
         SettingsLayer none = SettingsLayer.empty("environment");
         return new SettingsLayer(none.origin(), none.backend(), none.safe(), List.of(), List.of(), List.of(), List.of(),
-                variable(environment, "CCO_BASE_IMAGE"), List.of(), variable(environment, "CCO_UPDATE_SOURCE"));
+                variable(environment, "CCO_BASE_IMAGE"), List.of(), variable(environment, "CCO_UPDATE_SOURCE"), variable(environment, "CCO_UPDATE_KEY"));
     }
 
     private static Optional<String> variable(Map<String, String> environment, String name) {

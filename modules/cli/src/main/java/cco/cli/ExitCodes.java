@@ -31,7 +31,7 @@ final class ExitCodes {
         codes.put(String.valueOf(CREDENTIALS), "a credential file or backup could not be read, validated or written; the credentials on disk are unchanged");
         codes.put(String.valueOf(CONFIGURATION), "a configuration file is not valid JSON or holds a setting cco cannot take (the message names the file and the key)");
         codes.put(String.valueOf(UPDATE), "self-update could not update or roll back; the installed version is unchanged");
-        codes.put(String.valueOf(UPDATE_UNVERIFIED), "self-update: the release failed verification (checksum, archive, launcher); the installed version is unchanged");
+        codes.put(String.valueOf(UPDATE_UNVERIFIED), "self-update: the release failed verification (checksum, signature, archive, launcher); the installed version is unchanged");
         codes.put(String.valueOf(INTERNAL), "internal error in cco (run with --debug for details)");
         codes.put(String.valueOf(SANDBOX_UNAVAILABLE), "the sandbox could not be set up; cco refuses to run unisolated");
         codes.put(String.valueOf(AGENT_NOT_FOUND), "the agent program was not found");

@@ -142,6 +142,42 @@ class ConfigurationTest {
     }
 
     @Test
+    void dryRunSaysWhetherSelfUpdateChecksSignaturesAndWithWhichKey() throws IOException {
+        assertEquals("  update key none (self-update checks releases by checksum, not by signature)  (default)", cco("--dry-run").line("  update key"));
+        Files.writeString(userFile, "{\"updateKey\": \"~/.config/cco/release.pem\"}");
+        assertEquals("  update key ~/.config/cco/release.pem  (user configuration " + userFile + ")", cco("--dry-run").line("  update key"));
+        environment.put("CCO_UPDATE_KEY", "/etc/cco/release.pem");
+        assertEquals("  update key /etc/cco/release.pem  (environment)", cco("--dry-run").line("  update key"));
+    }
+
+    @Test
+    void aProjectsFileCannotChooseTheUpdateKey() throws IOException {
+        Path projectFile = project.resolve(".cco.json");
+        Files.writeString(projectFile, "{\"updateKey\": \"agent.pem\"}");
+        CliRun run = cco("--dry-run");
+        assertEquals("  update key none (self-update checks releases by checksum, not by signature)  (default)", run.line("  update key"));
+        assertEquals("cco: warning: " + projectFile + ": updateKey ignored: a project's file may only narrow access (denyPaths, \"safe\": true)",
+                run.err().lines().findFirst().orElse(""));
+    }
+
+    /** Before anything else: a key that cannot be used stops the update as a configuration error, wherever cco runs. */
+    @Test
+    void anUpdateKeyThatCannotBeReadOrIsNoKeyStopsSelfUpdate() throws IOException {
+        Files.writeString(userFile, "{\"updateKey\": \"~/missing.pem\"}");
+        CliRun missing = cco("self-update", "--from", project.toString());
+        assertEquals(5, missing.exitCode(), missing.err());
+        assertEquals("cco: self-update: cannot read the update key " + home.toRealPath().resolve("missing.pem")
+                + " (updateKey, CCO_UPDATE_KEY): there is no such file" + System.lineSeparator(), missing.err());
+
+        Path notAKey = Files.writeString(home.resolve("not-a-key.pem"), "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n");
+        environment.put("CCO_UPDATE_KEY", notAKey.toString());
+        CliRun invalid = cco("self-update", "--from", project.toString());
+        assertEquals(5, invalid.exitCode(), invalid.err());
+        assertEquals("cco: self-update: the update key " + notAKey.toRealPath() + " is refused: its PEM block is not an Ed25519 public key "
+                + "(write one with 'openssl pkey -in PRIVATE.pem -pubout')" + System.lineSeparator(), invalid.err());
+    }
+
+    @Test
     void aProjectsFileDeniesOnlyInsideTheProjectEvenThroughALink() throws IOException {
         Files.createDirectories(home.resolve("elsewhere"));
         Files.createSymbolicLink(project.resolve("out"), home.resolve("elsewhere"));

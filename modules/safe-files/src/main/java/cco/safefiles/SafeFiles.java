@@ -39,7 +39,7 @@ public final class SafeFiles {
             writeSynced(temporary, content);
             Files.setPosixFilePermissions(temporary, permissions);
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            syncDirectory(target.getParent());
+            sync(target.getParent());
         } finally {
             Files.deleteIfExists(temporary);
         }
@@ -55,7 +55,7 @@ public final class SafeFiles {
         try {
             writeSynced(temporary, content);
             Files.createLink(target, temporary);
-            syncDirectory(target.getParent());
+            sync(target.getParent());
         } finally {
             Files.deleteIfExists(temporary);
         }
@@ -130,8 +130,9 @@ public final class SafeFiles {
         }
     }
 
-    private static void syncDirectory(Path directory) throws IOException {
-        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+    /** Forces a file's or a directory's content and metadata to disk (a directory's: the names it holds, as a rename left them). */
+    public static void sync(Path fileOrDirectory) throws IOException {
+        try (FileChannel channel = FileChannel.open(fileOrDirectory, StandardOpenOption.READ)) {
             channel.force(true);
         }
     }

@@ -29,6 +29,16 @@ class SafeFilesTest {
         }
     }
 
+    /** A bundle holds read-only files (jlink's legal notices): syncing needs only to read them. */
+    @Test
+    void aReadOnlyFileAndADirectoryAreSynced(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("LICENSE"), "text");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+        SafeFiles.sync(file);
+        SafeFiles.sync(dir);
+        assertEquals("text", Files.readString(file));
+    }
+
     @Test
     void aLinkAtTheTargetIsRefusedAndWhatItPointsAtIsUntouched(@TempDir Path dir) throws IOException {
         Path elsewhere = Files.writeString(dir.resolve("elsewhere"), "theirs");

@@ -17,6 +17,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
@@ -31,8 +32,8 @@ import org.junit.jupiter.api.Test;
  * Issue 13: cco self-update against local update sources, run as an unprivileged user on an
  * installation laid out as install/install.sh lays it out (cco 0.1.0 in a data directory, the
  * current link, the command link), with releases made from the test bundle as
- * install/package.sh makes them; an update killed with SIGKILL at random moments leaves the
- * installed cco working.
+ * install/package.sh makes them (signed as it signs with CCO_SIGNING_KEY, for the update key
+ * tests); an update killed with SIGKILL at random moments leaves the installed cco working.
  */
 class SelfUpdateTest extends OnHost {
     private static Path releases;
@@ -52,6 +53,19 @@ class SelfUpdateTest extends OnHost {
             shell(releases, "tar -czf directory/" + name(version) + " -C tree cco-" + version
                     + " && cd directory && sha256sum " + name(version) + " > " + name(version) + ".sha256");
         }
+        Path signed = Files.createDirectories(releases.resolve("signed"));
+        shell(releases, "openssl genpkey -algorithm ed25519 -out release.key && openssl pkey -in release.key -pubout -out release.pem"
+                + " && openssl genpkey -algorithm ed25519 -out other.key && openssl pkey -in other.key -pubout -out other.pem");
+        for (String version : List.of("0.2.0", "0.3.0", "0.4.0")) {
+            Path tree = releases.resolve("tree").resolve("cco-" + version);
+            if (!Files.exists(tree)) {
+                copyBundle(bundle, tree, "@CCO_HOME@");
+                Files.writeString(tree.resolve("VERSION"), version + "\n");
+            }
+            shell(releases, "tar -czf signed/" + name(version) + " -C tree cco-" + version + " && cd signed && sha256sum " + name(version)
+                    + " > " + name(version) + ".sha256");
+            sign(signed.resolve(name(version) + ".sha256"), "release.key");
+        }
         Files.createDirectories(releases.resolve("escaping"));
         Files.writeString(releases.resolve("tree/evil"), "outside\n");
         shell(releases, "tar -czf escaping/" + name("0.4.0") + " -C tree cco-0.3.0 evil --transform 's,^cco-0.3.0,cco-0.4.0,;s,^evil,cco-0.4.0/../evil,'"
@@ -61,6 +75,11 @@ class SelfUpdateTest extends OnHost {
     @AfterAll
     static void removeReleases() throws IOException {
         TestBundle.deleteRecursively(releases);
+    }
+
+    /** As install/package.sh signs with CCO_SIGNING_KEY: the raw Ed25519 signature of the checksum file, beside it. */
+    private static void sign(Path checksumFile, String privateKey) throws IOException, InterruptedException {
+        shell(releases, "openssl pkeyutl -sign -rawin -inkey " + privateKey + " -in '" + checksumFile + "' -out '" + checksumFile + ".sig'");
     }
 
     private static String name(String version) {
@@ -200,6 +219,95 @@ class SelfUpdateTest extends OnHost {
         assertUnchanged(named, 6);
     }
 
+    /** The key in the user's configuration file, by a path relative to the home; the release's signature beside the archive the directory offers. */
+    @Test
+    void aReleaseSignedByTheUpdateKeyIsInstalled() throws IOException, InterruptedException {
+        Path key = Files.copy(releases.resolve("release.pem"), Files.createDirectories(host.home.resolve(".config/cco")).resolve("release.pem"));
+        Files.writeString(host.home.resolve(".config/cco/config.json"), "{\"updateKey\": \"~/.config/cco/release.pem\"}");
+        Host.Result update = installedCco("self-update", "--from", releases.resolve("signed").toString());
+        assertEquals(0, update.exitCode(), update.toString());
+        assertTrue(update.out().contains("cco: signature verified: " + name("0.4.0") + ".sha256 is signed by the update key " + key + "\n"), update.out());
+        assertTrue(update.out().contains("cco: checksum verified: sha256 "), update.out());
+        assertEquals("0.4.0", link("current"));
+        assertEquals(0, installedCco("--version").exitCode());
+    }
+
+    @Test
+    void anUnsignedReleaseIsRefusedWhenAKeyIsConfigured() throws IOException, InterruptedException {
+        host.environment.put("CCO_UPDATE_KEY", releases.resolve("release.pem").toString());
+        Host.Result refused = installedCco("self-update", "--from", archive("0.2.0").toString());
+        assertUnchanged(refused, 7);
+        assertTrue(refused.err().startsWith("cco: self-update: the release has no signature " + name("0.2.0") + ".sha256.sig, and with an update key"),
+                refused.err());
+
+        host.environment.remove("CCO_UPDATE_KEY");
+        Host.Result control = installedCco("self-update", "--from", archive("0.2.0").toString());
+        assertEquals(0, control.exitCode(), "positive control: without a key the same release is installed: " + control);
+        assertTrue(control.out().contains("cco: signature not checked: no update key is configured"), control.out());
+        assertEquals("0.2.0", link("current"));
+    }
+
+    @Test
+    void aReleaseSignedByAnotherKeyIsRefused() throws IOException, InterruptedException {
+        Path archive = copied("0.2.0", Files.readString(archive("0.2.0").resolveSibling(name("0.2.0") + ".sha256")));
+        sign(archive.resolveSibling(name("0.2.0") + ".sha256"), "other.key");
+        host.environment.put("CCO_UPDATE_KEY", releases.resolve("release.pem").toString());
+        Host.Result refused = installedCco("self-update", "--from", archive.toString());
+        assertUnchanged(refused, 7);
+        assertTrue(refused.err().startsWith("cco: self-update: " + name("0.2.0") + ".sha256.sig is not a signature of " + name("0.2.0")
+                + ".sha256 by the update key " + releases.resolve("release.pem")), refused.err());
+    }
+
+    /** Upper-case hex still passes the checksum, which is why it is the alteration: only the signature tells it from what was signed. */
+    @Test
+    void aChecksumFileAlteredAfterSigningIsRefused() throws IOException, InterruptedException {
+        String checksum = Files.readString(archive("0.2.0").resolveSibling(name("0.2.0") + ".sha256"));
+        Path archive = copied("0.2.0", checksum);
+        Path checksumFile = archive.resolveSibling(name("0.2.0") + ".sha256");
+        sign(checksumFile, "release.key");
+        Files.writeString(checksumFile, checksum.substring(0, 64).toUpperCase(Locale.ROOT) + checksum.substring(64));
+        host.environment.put("CCO_UPDATE_KEY", releases.resolve("release.pem").toString());
+        Host.Result refused = installedCco("self-update", "--from", archive.toString());
+        assertUnchanged(refused, 7);
+        assertTrue(refused.err().contains(".sha256.sig is not a signature of " + name("0.2.0") + ".sha256"), refused.err());
+
+        host.environment.remove("CCO_UPDATE_KEY");
+        Host.Result control = installedCco("self-update", "--from", archive.toString());
+        assertEquals(0, control.exitCode(), "positive control: the altered checksum file passes the checksum: " + control);
+    }
+
+    /**
+     * Each switch removes the versions neither current nor previous: never a directory not named as a
+     * version, nor one a link leads to (install.sh's while it installs); after a rollback too.
+     */
+    @Test
+    void afterThreeUpdatesOnlyCurrentAndPreviousAreLeft() throws IOException, InterruptedException {
+        Files.createDirectories(data.resolve("backups"));
+        Files.createDirectories(data.resolve("0.0.5"));
+        Files.createSymbolicLink(data.resolve(".installing.1"), Path.of("0.0.5"));
+        for (String version : List.of("0.2.0", "0.3.0", "0.4.0")) {
+            Host.Result update = installedCco("self-update", "--from", releases.resolve("signed").resolve(name(version)).toString());
+            assertEquals(0, update.exitCode(), update.toString());
+        }
+        assertEquals(List.of("0.0.5", "0.3.0", "0.4.0", "backups", "current", "previous"), entries());
+        assertEquals("0.4.0", link("current"));
+        assertEquals("0.3.0", link("previous"));
+        assertEquals(0, installedCco("--version").exitCode());
+
+        Files.delete(data.resolve(".installing.1"));
+        Host.Result rollback = installedCco("self-update", "--rollback");
+        assertEquals(0, rollback.exitCode(), rollback.toString());
+        assertTrue(rollback.out().contains("cco: removed cco 0.0.5, neither current nor previous\n"), rollback.out());
+        assertEquals(List.of("0.3.0", "0.4.0", "backups", "current", "previous"), entries());
+        assertEquals(0, installedCco("--version").exitCode());
+    }
+
+    private List<String> entries() throws IOException {
+        try (Stream<Path> files = Files.list(data)) {
+            return files.map(file -> file.getFileName().toString()).filter(file -> !file.startsWith(".")).sorted().toList();
+        }
+    }
+
     /** An https source, served on loopback with a certificate only the host's extra CA file (SSL_CERT_FILE) vouches for. */
     @Test
     void anHttpsSourceIsDownloadedTrustingTheHostsExtraCertificates() throws Exception {
@@ -212,13 +320,8 @@ class SelfUpdateTest extends OnHost {
         HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         try {
             server.setHttpsConfigurator(new HttpsConfigurator(serverContext(keys.resolve("server.p12"), "secret-pass".toCharArray())));
-            server.createContext("/releases/", exchange -> {
-                Path file = releases.resolve("directory").resolve(exchange.getRequestURI().getPath().substring("/releases/".length()));
-                byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
-                exchange.sendResponseHeaders(body.length > 0 ? 200 : 404, body.length > 0 ? body.length : -1);
-                exchange.getResponseBody().write(body);
-                exchange.close();
-            });
+            serve(server, "/releases/", releases.resolve("directory"));
+            serve(server, "/signed/", releases.resolve("signed"));
             server.start();
             String base = "https://127.0.0.1:" + server.getAddress().getPort() + "/releases/";
 
@@ -231,8 +334,14 @@ class SelfUpdateTest extends OnHost {
             assertUnchanged(missing, 6);
             assertTrue(missing.err().contains("the server answered 404"), missing.err());
 
-            Host.Result update = installedCco("self-update", "--from", base + name("0.2.0"));
+            host.environment.put("CCO_UPDATE_KEY", releases.resolve("release.pem").toString());
+            Host.Result unsigned = installedCco("self-update", "--from", base + name("0.2.0"));
+            assertUnchanged(unsigned, 7);
+            assertTrue(unsigned.err().contains("the release has no signature " + name("0.2.0") + ".sha256.sig"), unsigned.err());
+
+            Host.Result update = installedCco("self-update", "--from", base.replace("/releases/", "/signed/") + name("0.2.0"));
             assertEquals(0, update.exitCode(), update.toString());
+            assertTrue(update.out().contains("cco: signature verified"), update.toString());
             assertTrue(update.out().contains("cco: checksum verified"), update.toString());
             assertEquals("0.2.0", link("current"));
             assertEquals(0, installedCco("--version").exitCode());
@@ -240,6 +349,17 @@ class SelfUpdateTest extends OnHost {
         } finally {
             server.stop(0);
         }
+    }
+
+    /** The files of a directory at a path of the server; 404 for any other. */
+    private static void serve(HttpsServer server, String path, Path directory) {
+        server.createContext(path, exchange -> {
+            Path file = directory.resolve(exchange.getRequestURI().getPath().substring(path.length()));
+            byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
+            exchange.sendResponseHeaders(body.length > 0 ? 200 : 404, body.length > 0 ? body.length : -1);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
     }
 
     private static SSLContext serverContext(Path keyStore, char[] password) throws Exception {

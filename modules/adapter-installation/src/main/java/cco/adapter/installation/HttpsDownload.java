@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 
@@ -35,17 +36,29 @@ final class HttpsDownload {
     }
 
     Path fetch(URI url, Path directory) {
+        return fetch(url, directory, false).orElseThrow();
+    }
+
+    /** Empty when the server says it has no such file (404, 410); any other failure is one. */
+    Optional<Path> fetchIfThere(URI url, Path directory) {
+        return fetch(url, directory, true);
+    }
+
+    private Optional<Path> fetch(URI url, Path directory, boolean mayBeMissing) {
         Path target = directory.resolve(fileName(url));
         try {
             HttpResponse<InputStream> response = client.send(HttpRequest.newBuilder(url).timeout(TRANSFER_TIMEOUT).GET().build(),
                     HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
+                if (mayBeMissing && (response.statusCode() == 404 || response.statusCode() == 410)) {
+                    return Optional.empty();
+                }
                 if (response.statusCode() != 200) {
                     throw failure(url, "the server answered " + response.statusCode());
                 }
                 copyAtMost(body, target, url);
             }
-            return target;
+            return Optional.of(target);
         } catch (HttpTimeoutException e) {
             throw failure(url, "no answer in time");
         } catch (IOException e) {

@@ -5,17 +5,19 @@ import cco.domain.failure.FailureKind;
 import cco.domain.port.Installation;
 import cco.safefiles.SafeFiles;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The versions of cco in the data directory that holds the running bundle ({@code ~/.local/share/cco}):
@@ -114,6 +116,17 @@ public final class InstalledBundles implements Installation {
         }
     }
 
+    /** A power loss after the switch finds the new version whole, not the names of files whose content never reached the disk. */
+    @Override
+    public void persist(String version) {
+        try {
+            Trees.sync(home(version));
+            SafeFiles.sync(dataDirectory());
+        } catch (IOException e) {
+            throw new CcoException(FailureKind.UPDATE, "self-update: cannot write cco " + version + " to disk in " + home(version) + ": " + e.getMessage());
+        }
+    }
+
     @Override
     public void switchTo(String version) {
         String current = currentVersion();
@@ -125,9 +138,33 @@ public final class InstalledBundles implements Installation {
         }
     }
 
+    /**
+     * Links are followed once the listing is done: install.sh makes its link before it moves the
+     * new version into place, so a version listed has its link there to be found.
+     */
     @Override
-    public void remove(String version) {
-        deleteQuietly(home(version));
+    public Inventory inventory() {
+        List<String> directories = new ArrayList<>();
+        List<String> links = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dataDirectory())) {
+            for (Path entry : entries) {
+                if (Files.isSymbolicLink(entry)) {
+                    links.add(entry.getFileName().toString());
+                } else if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    directories.add(entry.getFileName().toString());
+                }
+            }
+        } catch (IOException e) {
+            throw new CcoException(FailureKind.UPDATE, "self-update: cannot list " + dataDirectory() + ": " + e.getMessage());
+        }
+        Set<String> linked = new HashSet<>();
+        links.forEach(link -> target(link).ifPresent(directory -> linked.add(directory.getFileName().toString())));
+        return new Inventory(directories, linked);
+    }
+
+    @Override
+    public boolean remove(String version) {
+        return deleteQuietly(home(version));
     }
 
     Path dataDirectory() {
@@ -159,9 +196,7 @@ public final class InstalledBundles implements Installation {
         Files.deleteIfExists(fresh);
         Files.createSymbolicLink(fresh, Path.of(version));
         Files.move(fresh, data.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-        try (FileChannel directory = FileChannel.open(data, StandardOpenOption.READ)) {
-            directory.force(true);
-        }
+        SafeFiles.sync(data);
     }
 
     private Path realHome() {
@@ -174,14 +209,16 @@ public final class InstalledBundles implements Installation {
         }
     }
 
-    static void deleteQuietly(Path path) {
+    /** False when something is left: it starts with .update- and goes at the next update, or is a version's, removed or replaced then. */
+    static boolean deleteQuietly(Path path) {
         if (path == null) {
-            return;
+            return true;
         }
         try {
             Trees.delete(path);
+            return true;
         } catch (IOException e) {
-            // What is left starts with .update- and goes at the next update; a failed version's directory is replaced then.
+            return false;
         }
     }
 }

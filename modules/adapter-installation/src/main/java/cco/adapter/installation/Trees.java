@@ -1,6 +1,7 @@
 package cco.adapter.installation;
 
 import cco.domain.update.ArchiveMembers;
+import cco.safefiles.SafeFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -23,6 +24,17 @@ final class Trees {
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    /** Forces every file and directory of a tree to disk, deepest first, the root last; links are not followed (their targets are in the tree). */
+    static void sync(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                if (!Files.isSymbolicLink(path)) {
+                    SafeFiles.sync(path);
+                }
             }
         }
     }

@@ -14,7 +14,8 @@ enum ConfigurationKey {
     DOCKER("docker", false),
     DOCKER_BASE_IMAGE("docker.baseImage", false),
     DOCKER_PACKAGES("docker.packages", false),
-    UPDATE_SOURCE("updateSource", false);
+    UPDATE_SOURCE("updateSource", false),
+    UPDATE_KEY("updateKey", false);
 
     private final String json;
     private final boolean narrows;

@@ -64,6 +64,7 @@ public final class ConfigurationReader {
         Optional<String> baseImage = Optional.empty();
         List<String> packages = List.of();
         Optional<String> updateSource = Optional.empty();
+        Optional<String> updateKey = Optional.empty();
         for (Map.Entry<?, ?> entry : top.entrySet()) {
             ConfigurationKey key = key(entry.getKey(), "");
             if (!admitted(key, entry.getValue())) {
@@ -78,6 +79,7 @@ public final class ConfigurationReader {
                 case DENY_PATHS -> denied = paths(value, key, false).stream().filter(this::deniable).toList();
                 case ENV -> environment = strings(value, key, EnvAssignment::nameIn, EnvAssignment::problemWithName);
                 case UPDATE_SOURCE -> updateSource = Optional.of(updateSource(value));
+                case UPDATE_KEY -> updateKey = Optional.of(updateKey(value));
                 case DOCKER -> {
                     for (Map.Entry<?, ?> docker : object(value, key.json() + ": ").entrySet()) {
                         ConfigurationKey inner = key(docker.getKey(), "docker.");
@@ -94,8 +96,8 @@ public final class ConfigurationReader {
                 }
             }
         }
-        return new Reading(new SettingsLayer(layer.origin(), backend, safe, addDirs, readOnly, denied, environment, baseImage, packages, updateSource),
-                warnings);
+        return new Reading(new SettingsLayer(layer.origin(), backend, safe, addDirs, readOnly, denied, environment, baseImage, packages, updateSource,
+                updateKey), warnings);
     }
 
     /** In a project's file, what would widen access is left out with a warning. */
@@ -157,6 +159,15 @@ public final class ConfigurationReader {
             throw problem(ConfigurationKey.UPDATE_SOURCE.json(), "'" + source + "' must be an https URL, absolute or start with ~/");
         }
         return source;
+    }
+
+    /** A file of this machine, as an update source that is not a URL: releases are checked with the key it holds (ADR 0032). */
+    private String updateKey(Object value) {
+        String file = string(value, ConfigurationKey.UPDATE_KEY);
+        if (!anchored(file)) {
+            throw problem(ConfigurationKey.UPDATE_KEY.json(), "'" + file + "' must be absolute or start with ~/");
+        }
+        return file;
     }
 
     private String imageName(Object value, ConfigurationKey key) {

@@ -24,9 +24,11 @@ public record EffectiveSettings(
         Optional<String> baseImage,
         List<String> packages,
         Optional<String> updateSource,
+        Optional<String> updateKey,
         List<Origin> origins) {
 
     public static final String DEFAULT = "default";
+    private static final String UPDATE_KEY = "update key";
 
     /** One effective value, in the words of the command line, and the layer that set it. */
     public record Origin(String setting, String value, String layer) {
@@ -46,7 +48,17 @@ public record EffectiveSettings(
                 last(layers, SettingsLayer::baseImage, "docker base image", Function.identity(), origins),
                 all(layers, SettingsLayer::packages, "--packages", UnaryOperator.identity(), origins).stream().distinct().toList(),
                 last(layers, SettingsLayer::updateSource, "update source", Function.identity(), origins),
+                updateKey(layers, origins),
                 origins);
+    }
+
+    /** Said either way: without a key, self-update checks releases by their checksum only (ADR 0032). */
+    private static Optional<String> updateKey(List<SettingsLayer> layers, List<Origin> origins) {
+        Optional<String> key = last(layers, SettingsLayer::updateKey, UPDATE_KEY, Function.identity(), origins);
+        if (key.isEmpty()) {
+            origins.add(new Origin(UPDATE_KEY, "none (self-update checks releases by checksum, not by signature)", DEFAULT));
+        }
+        return key;
     }
 
     private static <T> T byDefault(T value, String name, String shown, List<Origin> origins) {

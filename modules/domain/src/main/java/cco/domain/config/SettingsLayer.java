@@ -18,7 +18,8 @@ public record SettingsLayer(
         List<String> environment,
         Optional<String> baseImage,
         List<String> packages,
-        Optional<String> updateSource) {
+        Optional<String> updateSource,
+        Optional<String> updateKey) {
 
     public SettingsLayer {
         addDirs = List.copyOf(addDirs);
@@ -30,10 +31,10 @@ public record SettingsLayer(
 
     public static SettingsLayer empty(String origin) {
         return new SettingsLayer(origin, Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), List.of(), Optional.empty(), List.of(),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 
     public SettingsLayer withUpdateSource(Optional<String> source) {
-        return new SettingsLayer(origin, backend, safe, addDirs, readOnlyPaths, deniedPaths, environment, baseImage, packages, source);
+        return new SettingsLayer(origin, backend, safe, addDirs, readOnlyPaths, deniedPaths, environment, baseImage, packages, source, updateKey);
     }
 }

@@ -12,11 +12,14 @@ public enum FailureKind {
     AGENT_NOT_FOUND,
     /** A credential file or backup could not be read, validated or written; the credentials on disk are unchanged. */
     CREDENTIALS,
-    /** A configuration file is not valid JSON or holds a setting cco cannot take; the file, the key and the problem are named. */
+    /**
+     * A configuration file is not valid JSON or holds a setting cco cannot take (the file, the key
+     * and the problem are named), or the update key a setting names cannot be read or used.
+     */
     CONFIGURATION,
     /** cco could not be updated or rolled back (no installation to update, an unreadable source, a failed step); the installed version is unchanged. */
     UPDATE,
-    /** A release failed its verification (checksum mismatch, an unsafe archive, a launcher that does not run); the installed version is unchanged. */
+    /** A release failed its verification (checksum mismatch, a missing or wrong signature, an unsafe archive, a launcher that does not run); the installed version is unchanged. */
     UPDATE_UNVERIFIED,
     /** The user declined a confirmation; nothing was changed. */
     DECLINED,

@@ -4,6 +4,7 @@ import cco.domain.update.ArchiveMembers;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * cco's installed bundles as install/install.sh lays them out (ADR 0008): versions side by side
@@ -36,11 +37,24 @@ public interface Installation {
     /** Trains an installed version's AOT caches where it will run (as install.sh does): false when training failed. */
     boolean train(String version);
 
-    /** Points {@code previous} at the current version, then {@code current} at {@code version}. */
+    /** Forces an installed version, every file and directory of it, and its name in the data directory to disk. */
+    void persist(String version);
+
+    /** Points {@code previous} at the current version, then {@code current} at {@code version}, each change on disk when it returns. */
     void switchTo(String version);
 
-    /** Removes an installed version that is neither current nor previous: one that failed its check. */
-    void remove(String version);
+    /** The data directory's subdirectories (links not followed) and those a link there leads to: what pruning chooses from. */
+    Inventory inventory();
+
+    /** Removes an installed version that is neither current nor previous; false when it could not be removed whole. */
+    boolean remove(String version);
+
+    record Inventory(List<String> directories, Set<String> linked) {
+        public Inventory {
+            directories = List.copyOf(directories);
+            linked = Set.copyOf(linked);
+        }
+    }
 
     interface Lock extends AutoCloseable {
         @Override

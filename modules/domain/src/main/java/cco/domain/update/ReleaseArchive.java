@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * A release of cco as install/package.sh makes it: {@code cco-VERSION-linux-ARCH.tar.gz}, whose
- * one top directory is {@code cco-VERSION/}, beside its checksum file {@code ARCHIVE.sha256}.
+ * one top directory is {@code cco-VERSION/}, beside its checksum file {@code ARCHIVE.sha256} and,
+ * when it is signed, the checksum file's signature {@code ARCHIVE.sha256.sig}.
  */
 public record ReleaseArchive(ReleaseVersion version, String architecture) {
     private static final Pattern NAME = Pattern.compile("cco-(.+)-linux-([a-z0-9_]+)\\.tar\\.gz");
@@ -48,6 +49,11 @@ public record ReleaseArchive(ReleaseVersion version, String architecture) {
     /** Where a release archive's checksum file is: beside it, its name (or URL) plus ".sha256". */
     public static String checksumOf(String archive) {
         return archive + ".sha256";
+    }
+
+    /** Where the signature of a release archive's checksum file is: beside it, the checksum file's name (or URL) plus ".sig". */
+    public static String signatureOf(String archive) {
+        return checksumOf(archive) + ".sig";
     }
 
     public String topDirectory() {

@@ -4,8 +4,10 @@ import cco.domain.failure.CcoException;
 import cco.domain.failure.FailureKind;
 import cco.domain.port.Installation;
 import cco.domain.port.ReleaseSources;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -29,15 +31,19 @@ public final class SelfUpdate {
         this.progress = progress;
     }
 
-    /** Installs the source's release if it is newer than the current version; returns the closing line. */
-    public String update(UpdateSource source) {
+    /**
+     * Installs the source's release if it is newer than the current version; returns the closing
+     * line. With {@code updateKey}, the file of the key the user trusts, the release must be signed by it.
+     */
+    public String update(UpdateSource source, Optional<Path> updateKey) {
+        Optional<UpdateKey> key = updateKey.map(file -> UpdateKey.parse(sources.updateKey(file), file.toString()));
         try (Installation.Lock lock = installation.lock()) {
             String current = installation.currentVersion();
             installation.removeLeftovers();
             ReleaseArchive release;
             try (Installation.Staging staging = installation.staging()) {
                 Path archive = switch (source) {
-                    case UpdateSource.Url url -> downloaded(url, staging);
+                    case UpdateSource.Url url -> downloaded(url, staging, key.isPresent());
                     case UpdateSource.Local path -> archiveIn(path, staging);
                 };
                 release = ReleaseArchive.parse(archive.getFileName().toString()).orElseThrow(() -> new CcoException(FailureKind.UPDATE,
@@ -50,12 +56,13 @@ public final class SelfUpdate {
                 if (installation.previousVersion().filter(release.version().toString()::equals).isPresent()) {
                     return "cco " + release.version() + " was installed already, as the previous version: " + makeCurrent(release.version().toString(), current);
                 }
-                unpack(archive, release, staging);
+                unpack(archive, release, staging, key);
             }
             String version = release.version().toString();
             progress.accept("the new launcher runs: " + checkOrRemove(version));
             trainCaches(version);
-            installation.switchTo(version);
+            installation.persist(version);
+            switchTo(version, current);
             return "updated cco " + current + " to " + version + "; 'cco self-update --rollback' goes back to " + current;
         }
     }
@@ -74,13 +81,30 @@ public final class SelfUpdate {
     /** The previous version becomes current, once its launcher is seen to run; the current one previous. */
     private String makeCurrent(String previous, String current) {
         progress.accept("the previous launcher runs: " + installation.check(previous));
-        installation.switchTo(previous);
+        switchTo(previous, current);
         return "cco " + previous + " is current; 'cco self-update --rollback' goes back to " + current;
     }
 
-    private Path downloaded(UpdateSource.Url url, Installation.Staging staging) {
-        Path archive = sources.download(url.url(), staging.scratch());
-        progress.accept("downloaded " + url.url() + " and its checksum file");
+    /**
+     * Makes {@code version} current and the running version previous, then removes the versions
+     * neither can go back to: after a rollback too, which keeps the two it swaps. The switch is
+     * done whatever the removal meets, so that is only a warning.
+     */
+    private void switchTo(String version, String running) {
+        installation.switchTo(version);
+        try {
+            for (String old : VersionPruning.removable(installation.inventory(), Set.of(version, running))) {
+                progress.accept(installation.remove(old) ? "removed cco " + old + ", neither current nor previous"
+                        : "warning: cannot remove cco " + old + " from " + installation.home(old) + "; it takes room, nothing else");
+            }
+        } catch (CcoException e) {
+            progress.accept("warning: the versions neither current nor previous were not removed: " + e.getMessage());
+        }
+    }
+
+    private Path downloaded(UpdateSource.Url url, Installation.Staging staging, boolean signed) {
+        Path archive = sources.download(url.url(), staging.scratch(), signed);
+        progress.accept("downloaded " + url.url() + " and its checksum file" + (signed ? ", and its signature if the server has one" : ""));
         return archive;
     }
 
@@ -114,8 +138,12 @@ public final class SelfUpdate {
         return installed.isEmpty() || candidate.compareTo(installed.get()) > 0;
     }
 
-    private void unpack(Path archive, ReleaseArchive release, Installation.Staging staging) {
-        String expected = ChecksumFile.expectedDigest(sources.checksumFile(archive), release.fileName());
+    /** The checksum file's bytes are read once: those the signature covers are those the digest comes from. */
+    private void unpack(Path archive, ReleaseArchive release, Installation.Staging staging, Optional<UpdateKey> key) {
+        byte[] checksumFile = sources.checksumFile(archive);
+        Optional<byte[]> signature = key.isPresent() ? sources.signatureFile(archive) : Optional.empty();
+        progress.accept(ReleaseSignature.check(key, release.fileName(), checksumFile, signature));
+        String expected = ChecksumFile.expectedDigest(new String(checksumFile, StandardCharsets.UTF_8), release.fileName());
         String actual = staging.copy(archive);
         if (!actual.equals(expected)) {
             throw new CcoException(FailureKind.UPDATE_UNVERIFIED, "self-update: checksum mismatch for " + release.fileName() + ": expected "

@@ -37,7 +37,8 @@ class ConfigurationReaderTest {
         SettingsLayer layer = ConfigurationReader.userFile(FILE, json(
                 "backend", "docker", "safe", true, "addDirs", List.of("~/data:ro", "/srv/shared"), "allowReadonly", List.of("/etc/hosts"),
                 "denyPaths", List.of("~/secrets"), "env", List.of("EDITOR", "LANG=C.UTF-8"),
-                "docker", json("baseImage", "debian:trixie-slim", "packages", List.of("jq", "g++")), "updateSource", "/srv/cco-releases")).layer();
+                "docker", json("baseImage", "debian:trixie-slim", "packages", List.of("jq", "g++")), "updateSource", "/srv/cco-releases",
+                "updateKey", "~/.config/cco/release-key.pem")).layer();
         assertEquals("user configuration " + FILE, layer.origin());
         assertEquals(Optional.of(BackendChoice.DOCKER), layer.backend());
         assertEquals(Optional.of(true), layer.safe());
@@ -48,6 +49,7 @@ class ConfigurationReaderTest {
         assertEquals(Optional.of("debian:trixie-slim"), layer.baseImage());
         assertEquals(List.of("jq", "g++"), layer.packages());
         assertEquals(Optional.of("/srv/cco-releases"), layer.updateSource());
+        assertEquals(Optional.of("~/.config/cco/release-key.pem"), layer.updateKey());
     }
 
     @Test
@@ -58,7 +60,7 @@ class ConfigurationReaderTest {
     @Test
     void eachProblemIsNamedWithTheFileAndTheKey() {
         assertEquals(FILE + ": expected a JSON object, found a list", problem(List.of()));
-        assertEquals(FILE + ": bakend: unknown key (known: backend, safe, addDirs, allowReadonly, denyPaths, env, docker, updateSource)",
+        assertEquals(FILE + ": bakend: unknown key (known: backend, safe, addDirs, allowReadonly, denyPaths, env, docker, updateSource, updateKey)",
                 problem(json("bakend", "docker")));
         assertEquals(FILE + ": backend: unknown backend 'podman' (expected one of: auto, native, docker)", problem(json("backend", "podman")));
         assertEquals(FILE + ": backend: expected a non-empty string, found a number", problem(json("backend", 1)));
@@ -76,7 +78,11 @@ class ConfigurationReaderTest {
         assertEquals(FILE + ": docker.baseImage: not an image name: 'debian slim'", problem(json("docker", json("baseImage", "debian slim"))));
         assertEquals(FILE + ": updateSource: expected a non-empty string, found a string", problem(json("updateSource", " ")));
         assertEquals(FILE + ": updateSource: 'releases' must be an https URL, absolute or start with ~/", problem(json("updateSource", "releases")));
-        assertEquals(FILE + ": docker.baseImage: unknown key (known: backend, safe, addDirs, allowReadonly, denyPaths, env, docker, updateSource)",
+        assertEquals(FILE + ": updateKey: 'keys/cco.pem' must be absolute or start with ~/", problem(json("updateKey", "keys/cco.pem")));
+        assertEquals(FILE + ": updateKey: 'https://example.org/cco.pem' must be absolute or start with ~/",
+                problem(json("updateKey", "https://example.org/cco.pem")));
+        assertEquals(FILE + ": updateKey: expected a non-empty string, found a list", problem(json("updateKey", List.of("/k.pem"))));
+        assertEquals(FILE + ": docker.baseImage: unknown key (known: backend, safe, addDirs, allowReadonly, denyPaths, env, docker, updateSource, updateKey)",
                 problem(json("docker.baseImage", "x")));
     }
 
@@ -85,19 +91,28 @@ class ConfigurationReaderTest {
         String project = "/work/app/.cco.json";
         ConfigurationReader.Reading reading = ConfigurationReader.projectFile(project, json(
                 "safe", true, "denyPaths", List.of("secrets", "/srv/keys", "build/.env"), "addDirs", List.of("/"), "allowReadonly", List.of("~/.ssh"),
-                "env", List.of("AWS_SECRET_ACCESS_KEY"), "backend", "native", "docker", json("packages", List.of("jq")), "updateSource", "/tmp/evil"), INSIDE);
+                "env", List.of("AWS_SECRET_ACCESS_KEY"), "backend", "native", "docker", json("packages", List.of("jq")), "updateSource", "/tmp/evil",
+                "updateKey", "attacker.pem"), INSIDE);
         SettingsLayer layer = reading.layer();
         assertEquals("project file " + project, layer.origin());
         assertEquals(Optional.of(true), layer.safe());
         assertEquals(List.of("secrets", "build/.env"), layer.deniedPaths(), "only denials inside the project");
         assertEquals(SettingsLayer.empty(layer.origin()), new SettingsLayer(layer.origin(), layer.backend(), Optional.empty(), layer.addDirs(),
-                layer.readOnlyPaths(), List.of(), layer.environment(), layer.baseImage(), layer.packages(), layer.updateSource()),
+                layer.readOnlyPaths(), List.of(), layer.environment(), layer.baseImage(), layer.packages(), layer.updateSource(), layer.updateKey()),
                 "nothing that widens is taken");
-        assertEquals(7, reading.warnings().size(), reading.warnings().toString());
+        assertEquals(8, reading.warnings().size(), reading.warnings().toString());
         assertTrue(reading.warnings().contains(project + ": denyPaths: '/srv/keys' ignored: a project's file may only deny paths inside the project"),
                 reading.warnings().toString());
         assertTrue(reading.warnings().contains(project + ": addDirs ignored: a project's file may only narrow access (denyPaths, \"safe\": true)"),
                 reading.warnings().toString());
+    }
+
+    /** The key decides which releases cco installs outside any sandbox: a file the agent can write must not choose it. */
+    @Test
+    void aProjectsFileCannotChooseTheUpdateKey() {
+        ConfigurationReader.Reading reading = ConfigurationReader.projectFile("/p/.cco.json", json("updateKey", "/p/key.pem"), INSIDE);
+        assertEquals(Optional.empty(), reading.layer().updateKey());
+        assertEquals(List.of("/p/.cco.json: updateKey ignored: a project's file may only narrow access (denyPaths, \"safe\": true)"), reading.warnings());
     }
 
     @Test

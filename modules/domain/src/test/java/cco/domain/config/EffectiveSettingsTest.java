@@ -13,7 +13,7 @@ class EffectiveSettingsTest {
     private static SettingsLayer layer(String origin, Optional<BackendChoice> backend, Optional<Boolean> safe, List<String> denied,
             Optional<String> baseImage, List<String> packages) {
         return new SettingsLayer(origin, backend, safe, List.of("/" + origin.replace(' ', '-')), List.of(), denied, List.of(), baseImage, packages,
-                Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 
     @Test
@@ -39,11 +39,27 @@ class EffectiveSettingsTest {
     @Test
     void aVariablesValueIsNeverShown() {
         SettingsLayer user = new SettingsLayer("user", Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), List.of("TOKEN=s3cret", "EDITOR"),
-                Optional.empty(), List.of(), Optional.empty());
+                Optional.empty(), List.of(), Optional.empty(), Optional.empty());
         EffectiveSettings settings = EffectiveSettings.resolve(List.of(user));
         assertEquals(List.of("TOKEN=s3cret", "EDITOR"), settings.environment());
         assertEquals(List.of(new EffectiveSettings.Origin("--env", "TOKEN", "user"), new EffectiveSettings.Origin("--env", "EDITOR", "user")),
                 settings.origins().stream().filter(origin -> origin.setting().equals("--env")).toList());
+    }
+
+    private static SettingsLayer withUpdateKey(String origin, String key) {
+        return new SettingsLayer(origin, Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), List.of(), Optional.empty(), List.of(),
+                Optional.empty(), Optional.of(key));
+    }
+
+    @Test
+    void theEnvironmentsUpdateKeyOverridesTheUsersFile() {
+        SettingsLayer user = withUpdateKey("user", "~/user.pem");
+        SettingsLayer environment = withUpdateKey("environment", "/etc/cco/release.pem");
+        assertEquals(Optional.of("~/user.pem"), EffectiveSettings.resolve(List.of(user)).updateKey());
+        EffectiveSettings settings = EffectiveSettings.resolve(List.of(user, environment));
+        assertEquals(Optional.of("/etc/cco/release.pem"), settings.updateKey());
+        assertEquals(List.of(new EffectiveSettings.Origin("update key", "/etc/cco/release.pem", "environment")),
+                settings.origins().stream().filter(origin -> origin.setting().equals("update key")).toList());
     }
 
     @Test
@@ -53,6 +69,8 @@ class EffectiveSettingsTest {
         assertFalse(settings.safe());
         assertEquals(Optional.empty(), settings.baseImage());
         assertEquals(List.of(new EffectiveSettings.Origin("--backend", "auto", EffectiveSettings.DEFAULT),
-                new EffectiveSettings.Origin("--safe", "false", EffectiveSettings.DEFAULT)), settings.origins());
+                new EffectiveSettings.Origin("--safe", "false", EffectiveSettings.DEFAULT),
+                new EffectiveSettings.Origin("update key", "none (self-update checks releases by checksum, not by signature)", EffectiveSettings.DEFAULT)),
+                settings.origins());
     }
 }
