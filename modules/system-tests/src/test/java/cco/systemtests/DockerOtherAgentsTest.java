@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -58,4 +59,12 @@ class DockerOtherAgentsTest extends OnHost {
         assertTrue(writable.out().contains("CONFIGURATION-WRITTEN"), "positive control: writable in the project: " + writable);
     }
 
+    @Test
+    void anAgentTheImageLacksIsNamed() throws Exception {
+        for (String agent : List.of("droid", "omp")) {
+            Host.Result result = inDocker(List.of(), agent, "--version");
+            assertEquals(127, result.exitCode(), result.toString());
+            assertTrue(result.err().contains("cco: " + agent + ": not found in cco's Docker image"), result.toString());
+        }
+    }
 }
