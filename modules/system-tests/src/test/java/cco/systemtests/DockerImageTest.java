@@ -25,7 +25,7 @@ class DockerImageTest extends OnHost {
     private Host.Result session(String... options) throws Exception {
         List<String> args = new java.util.ArrayList<>(List.of("--backend", "docker"));
         args.addAll(List.of(options));
-        args.addAll(List.of("--command", "sh", "-c", "for p in rg node git python3 claude codex; do command -v $p; done | wc -l; file --version 2>/dev/null | head -1"));
+        args.addAll(List.of("--command", "sh", "-c", "for p in rg node npm git python3 claude codex gemini opencode pi; do command -v $p; done | wc -l; file --version 2>/dev/null | head -1"));
         return host.cco(args.toArray(String[]::new));
     }
 
@@ -41,7 +41,7 @@ class DockerImageTest extends OnHost {
     void anUnchangedDefinitionIsNeverRebuiltAndRebuildBuildsAgain() throws Exception {
         Host.Result first = session();
         assertEquals(0, first.exitCode(), first.toString());
-        assertTrue(first.out().startsWith("6\n"), "ripgrep, node, git, python3, claude and codex are in the image: " + first);
+        assertTrue(first.out().startsWith("10\n"), "ripgrep, node, npm, git, python3 and the five agents are in the image: " + first);
         Host.Result second = session();
         assertEquals(0, second.exitCode(), second.toString());
         assertFalse(second.err().contains("building"), "nothing built the second time: " + second);
