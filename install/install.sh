@@ -21,6 +21,12 @@ staging=$(mktemp -d "$data_dir/.staging.XXXXXX")
 # Until current points at the new version, this link keeps a 'cco self-update' running meanwhile
 # from removing it as a version neither current nor previous (ADR 0032).
 installing=$data_dir/.installing.$$
+# Those of an install.sh killed before its end would keep their version forever.
+for stale in "$data_dir"/.installing.*; do
+    if [ -L "$stale" ] && ! kill -0 "${stale##*.}" 2>/dev/null; then
+        rm -f "$stale"
+    fi
+done
 trap 'rm -rf "$staging" "$data_dir/.replaced.$$" "$installing"' EXIT
 sh "$repo/jlink/build-bundle.sh" "$staging" "$home"
 

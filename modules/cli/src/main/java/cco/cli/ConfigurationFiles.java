@@ -79,7 +79,16 @@ final class ConfigurationFiles {
         Map<String, String> environment = host.environment();
         SettingsLayer none = SettingsLayer.empty("environment");
         return new SettingsLayer(none.origin(), none.backend(), none.safe(), List.of(), List.of(), List.of(), List.of(),
-                variable(environment, "CCO_BASE_IMAGE"), List.of(), variable(environment, "CCO_UPDATE_SOURCE"), variable(environment, "CCO_UPDATE_KEY"));
+                variable(environment, "CCO_BASE_IMAGE"), List.of(), variable(environment, "CCO_UPDATE_SOURCE"),
+                variable(environment, "CCO_UPDATE_KEY").map(ConfigurationFiles::anchoredKey));
+    }
+
+    /** As in the configuration file: a relative key would be read from wherever cco runs, most often a project an agent writes. */
+    private static String anchoredKey(String key) {
+        if (!key.startsWith("/") && !key.startsWith("~/")) {
+            throw new CcoException(FailureKind.CONFIGURATION, "CCO_UPDATE_KEY: '" + key + "' must be absolute or start with ~/");
+        }
+        return key;
     }
 
     private static Optional<String> variable(Map<String, String> environment, String name) {

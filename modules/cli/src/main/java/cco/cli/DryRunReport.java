@@ -40,7 +40,7 @@ final class DryRunReport {
             out.println("  " + origin.setting() + " " + DisplayText.of(origin.value()) + "  (" + DisplayText.of(origin.layer()) + ")");
         }
         out.println("agent:       " + DisplayText.argv(plan.agentArgv())
-                + plan.agentProgram().map(program -> "").orElse("  (not found on PATH)"));
+                + (plan.agentMissing() ? "  (not found on PATH)" : ""));
         printBackend(plan, out);
         out.println("network:     " + plan.request().network().description());
         out.println("policy (the most specific path wins; anything not listed is denied):");

@@ -29,7 +29,7 @@ final class ExitCodes {
         codes.put(String.valueOf(DECLINED), "you declined a confirmation (restore-creds); nothing was changed");
         codes.put(String.valueOf(NOT_BUILT), "the request is valid but not available in this version of cco");
         codes.put(String.valueOf(CREDENTIALS), "a credential file or backup could not be read, validated or written; the credentials on disk are unchanged");
-        codes.put(String.valueOf(CONFIGURATION), "a configuration file is not valid JSON or holds a setting cco cannot take (the message names the file and the key)");
+        codes.put(String.valueOf(CONFIGURATION), "a configuration file is not valid JSON or holds a setting cco cannot take, or the update key cannot be read (the message names the file and the key)");
         codes.put(String.valueOf(UPDATE), "self-update could not update or roll back; the installed version is unchanged");
         codes.put(String.valueOf(UPDATE_UNVERIFIED), "self-update: the release failed verification (checksum, signature, archive, launcher); the installed version is unchanged");
         codes.put(String.valueOf(INTERNAL), "internal error in cco (run with --debug for details)");

@@ -2,7 +2,6 @@ package cco.cli;
 
 import cco.adapter.terminal.NativeTerminal;
 import cco.domain.backend.BackendChoice;
-import cco.domain.backend.BackendKind;
 import cco.domain.backend.BackendSelection;
 import cco.domain.backend.Rejection;
 import cco.domain.config.EffectiveSettings;
@@ -23,6 +22,7 @@ import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -64,9 +64,10 @@ final class SessionStarter {
         }
         SandboxBackend backend = root.sandboxBackend(selected.kind()).orElseThrow(() -> new CcoException(FailureKind.NOT_BUILT,
                 "the " + selected.kind().displayName() + " backend is not built in this version yet (cco --dry-run shows the policy it will apply)"));
-        if (plan.agentProgram().isEmpty() && selected.kind() != BackendKind.DOCKER) {
+        if (plan.agentMissing()) {
             throw new CcoException(FailureKind.AGENT_NOT_FOUND, notFound(plan.agentArgv().getFirst()));
         }
+        root.credentialBackups(Clock.systemUTC()).prepare();
         SessionStart sessionStart = root.sessionStart();
         SessionStart.Prepared session = sessionStart.prepare(plan, locations, backend, launcher());
         if (mode.debug()) {

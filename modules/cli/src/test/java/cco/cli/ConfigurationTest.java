@@ -177,6 +177,17 @@ class ConfigurationTest {
                 + "(write one with 'openssl pkey -in PRIVATE.pem -pubout')" + System.lineSeparator(), invalid.err());
     }
 
+    /** A relative key would be read from the directory cco runs in, most often a project an agent writes. */
+    @Test
+    void aRelativeUpdateKeyInTheEnvironmentIsRefusedAsInTheFile() {
+        environment.put("CCO_UPDATE_KEY", "release.pem");
+        CliRun relative = cco("self-update", "--from", project.toString());
+        assertEquals(5, relative.exitCode(), relative.err());
+        assertEquals("cco: CCO_UPDATE_KEY: 'release.pem' must be absolute or start with ~/" + System.lineSeparator(), relative.err());
+        environment.put("CCO_UPDATE_KEY", "~/release.pem");
+        assertTrue(cco("--dry-run").line("  update key").contains("~/release.pem"), "positive control: anchored at the home");
+    }
+
     @Test
     void aProjectsFileDeniesOnlyInsideTheProjectEvenThroughALink() throws IOException {
         Files.createDirectories(home.resolve("elsewhere"));

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -122,7 +123,17 @@ class CredentialsTest extends OnHost {
     void aSessionCanNeitherReadNorPlantBackups() throws Exception {
         host.write(host.home.resolve(".local/share/notes.txt"), "beside the backups");
         host.asUnprivilegedUser();
-        assertEquals(0, host.cco("backup-creds").exitCode());
+        Process running = host.startCco(host.project, "shell", "touch started; while [ ! -e go ]; do sleep 0.1; done; cat " + backups
+                + "/*.json > seen 2>&1; cat ~/.local/share/notes.txt >> seen");
+        for (int i = 0; i < 300 && !Files.exists(host.project.resolve("started")); i++) {
+            Thread.sleep(100);
+        }
+        assertEquals(0, host.cco("backup-creds").exitCode(), "a backup taken while the session runs");
+        Files.writeString(host.project.resolve("go"), "");
+        assertTrue(running.waitFor(60, TimeUnit.SECONDS), "the session did not end");
+        String seen = Files.readString(host.project.resolve("seen"));
+        assertFalse(seen.contains("accessToken"), seen);
+        assertTrue(seen.contains("beside the backups"), "positive control: the rest of ~/.local/share is readable: " + seen);
         Path backup = backupFiles().get(0);
         Host.Result read = host.cco("shell", "cat " + backup + "; ls " + backups + "; cat ~/.local/share/notes.txt");
         assertFalse(read.out().contains("accessToken") || read.out().contains(backup.getFileName().toString()), read.toString());
@@ -131,7 +142,8 @@ class CredentialsTest extends OnHost {
         host.environment.put("XDG_DATA_HOME", host.project.resolve("data").toString());
         Path moved = host.project.resolve("data/cco/backups");
         String plant = "mkdir -p " + moved + "; printf '%s' '" + claude("T9", BASE + 9000) + "' > " + moved.resolve("claude-code-20991231T000000Z.json");
-        Host.Result beforeAnyBackup = host.cco("shell", plant);
+        Host.Result beforeAnyBackup = host.cco("shell", plant + "; echo ran");
+        assertTrue(beforeAnyBackup.out().contains("ran"), beforeAnyBackup.toString());
         assertFalse(host.cco("backup-creds", "--list").out().contains("20991231"), beforeAnyBackup.toString());
         assertEquals(0, host.cco("backup-creds").exitCode());
         Host.Result besideBackups = host.cco("shell", plant + "; cat " + moved + "/*; echo written > " + moved.resolveSibling("other"));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -39,10 +40,18 @@ class NetworkTest extends OnHost {
 
     @ParameterizedTest
     @ValueSource(strings = {"allow=example.com", "bridge"})
-    void anUnknownNetworkIsAOneLineUsageError(String value) throws Exception {
+    void anAllowlistIsNotInThisVersionAndAnUnknownNetworkIsAUsageErrorInOneLine(String value) throws Exception {
         Host.Result result = host.cco("--network", value, "--command", "true");
-        assertEquals(2, result.exitCode(), result.toString());
+        boolean allowlist = value.startsWith("allow=");
+        assertEquals(allowlist ? 3 : 2, result.exitCode(), result.toString());
         assertEquals(1, result.err().lines().count(), result.toString());
-        assertTrue(result.err().contains(value.startsWith("allow=") ? "not supported by this version" : "expected host or none"), result.toString());
+        assertTrue(result.err().contains(allowlist ? "not in this version" : "expected host or none"), result.toString());
+    }
+
+    @Test
+    void noneWithTheHostsDockerSocketIsContradictory() throws Exception {
+        Host.Result result = host.cco("--network", "none", "--docker", "--command", "true");
+        assertEquals(2, result.exitCode(), result.toString());
+        assertTrue(result.err().contains("contradictory options: --network none and --docker"), result.toString());
     }
 }

@@ -53,6 +53,15 @@ public final class CredentialBackupDirectory implements CredentialBackups {
         return directory;
     }
 
+    @Override
+    public void prepare() {
+        try {
+            usableDirectory();
+        } catch (CcoException unusable) {
+            // backup-creds and the write-back say so when they need it.
+        }
+    }
+
     /** Under the credentials lock, so temporary files here are those of a save killed midway, and go. */
     @Override
     public Path save(CredentialOwner owner, byte[] content, Optional<String> account) {

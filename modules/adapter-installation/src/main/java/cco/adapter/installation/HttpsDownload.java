@@ -50,7 +50,8 @@ final class HttpsDownload {
             HttpResponse<InputStream> response = client.send(HttpRequest.newBuilder(url).timeout(TRANSFER_TIMEOUT).GET().build(),
                     HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
-                if (mayBeMissing && (response.statusCode() == 404 || response.statusCode() == 410)) {
+                // 403: what object stores (S3, CloudFront) answer for an object that is not there.
+                if (mayBeMissing && (response.statusCode() == 403 || response.statusCode() == 404 || response.statusCode() == 410)) {
                     return Optional.empty();
                 }
                 if (response.statusCode() != 200) {

@@ -5,6 +5,7 @@ import cco.domain.failure.FailureKind;
 import cco.domain.port.Installation;
 import cco.safefiles.SafeFiles;
 import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -139,27 +140,26 @@ public final class InstalledBundles implements Installation {
     }
 
     /**
-     * Links are followed once the listing is done: install.sh makes its link before it moves the
-     * new version into place, so a version listed has its link there to be found.
+     * The links are listed after the directories, in a listing of their own: install.sh makes its
+     * link before it moves the new version into place, so a version listed has its link there to be
+     * found by the later listing (one listing may show an entry made while it runs and miss another).
      */
     @Override
     public Inventory inventory() {
-        List<String> directories = new ArrayList<>();
-        List<String> links = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dataDirectory())) {
-            for (Path entry : entries) {
-                if (Files.isSymbolicLink(entry)) {
-                    links.add(entry.getFileName().toString());
-                } else if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                    directories.add(entry.getFileName().toString());
-                }
-            }
-        } catch (IOException e) {
+        List<String> directories = entries(entry -> !Files.isSymbolicLink(entry) && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS));
+        Set<String> linked = new HashSet<>();
+        entries(Files::isSymbolicLink).forEach(link -> target(link).ifPresent(directory -> linked.add(directory.getFileName().toString())));
+        return new Inventory(directories, linked);
+    }
+
+    private List<String> entries(DirectoryStream.Filter<Path> kind) {
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dataDirectory(), kind)) {
+            entries.forEach(entry -> names.add(entry.getFileName().toString()));
+        } catch (IOException | DirectoryIteratorException e) {
             throw new CcoException(FailureKind.UPDATE, "self-update: cannot list " + dataDirectory() + ": " + e.getMessage());
         }
-        Set<String> linked = new HashSet<>();
-        links.forEach(link -> target(link).ifPresent(directory -> linked.add(directory.getFileName().toString())));
-        return new Inventory(directories, linked);
+        return names;
     }
 
     @Override

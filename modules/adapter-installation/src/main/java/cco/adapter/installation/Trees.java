@@ -3,6 +3,7 @@ package cco.adapter.installation;
 import cco.domain.update.ArchiveMembers;
 import cco.safefiles.SafeFiles;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -21,21 +22,26 @@ final class Trees {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
+        for (Path path : deepestFirst(root)) {
+            Files.deleteIfExists(path);
         }
     }
 
     /** Forces every file and directory of a tree to disk, deepest first, the root last; links are not followed (their targets are in the tree). */
     static void sync(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                if (!Files.isSymbolicLink(path)) {
-                    SafeFiles.sync(path);
-                }
+        for (Path path : deepestFirst(root)) {
+            if (!Files.isSymbolicLink(path)) {
+                SafeFiles.sync(path);
             }
+        }
+    }
+
+    /** A walk's trouble below the root (an unreadable directory) comes as an unchecked exception: an IOException like the rest. */
+    private static List<Path> deepestFirst(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            return paths.sorted(Comparator.reverseOrder()).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 

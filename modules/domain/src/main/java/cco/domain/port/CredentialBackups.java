@@ -14,6 +14,14 @@ public interface CredentialBackups {
     Path directory();
 
     /**
+     * Makes the directory when it is missing, before a session starts: a backup written while the
+     * session runs (backup-creds, another session's write-back) lands where the session's rule
+     * hides it, which it can only do for a path that exists. Where it cannot be made, nothing of
+     * cco's is written there either: nothing to report.
+     */
+    void prepare();
+
+    /**
      * Saves a copy of an agent's credentials as stored (valid or not) and returns where it went.
      * Called under the credentials lock (CredentialStore.lock).
      */

@@ -1,5 +1,6 @@
 package cco.domain.session;
 
+import cco.domain.backend.BackendKind;
 import cco.domain.backend.BackendSelection;
 import cco.domain.policy.CacheView;
 import cco.domain.policy.IsolationPolicy;
@@ -26,5 +27,10 @@ public record SessionPlan(
         environment = Collections.unmodifiableMap(new LinkedHashMap<>(environment));
         warnings = List.copyOf(warnings);
         caches = List.copyOf(caches);
+    }
+
+    /** The agent is missing where it would run: on the host's PATH, unless the session runs in cco's image, which brings its own. */
+    public boolean agentMissing() {
+        return agentProgram.isEmpty() && !(backend instanceof BackendSelection.Selected selected && selected.kind() == BackendKind.DOCKER);
     }
 }

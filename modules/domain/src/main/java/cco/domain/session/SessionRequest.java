@@ -23,5 +23,8 @@ public record SessionRequest(
         if (backend == BackendChoice.NATIVE && dockerOptions.touchesImage()) {
             throw CcoException.usage("contradictory options: --packages and --rebuild apply only to the Docker backend, not --backend native");
         }
+        if (network == NetworkAccess.NONE && dockerOptions.shareDockerSocket()) {
+            throw CcoException.usage("contradictory options: --network none and --docker (the host's Docker daemon starts containers on any network)");
+        }
     }
 }

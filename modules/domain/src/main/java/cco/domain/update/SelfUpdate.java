@@ -6,6 +6,7 @@ import cco.domain.port.Installation;
 import cco.domain.port.ReleaseSources;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -93,7 +94,7 @@ public final class SelfUpdate {
     private void switchTo(String version, String running) {
         installation.switchTo(version);
         try {
-            for (String old : VersionPruning.removable(installation.inventory(), Set.of(version, running))) {
+            for (String old : VersionPruning.removable(installation.inventory(), Set.copyOf(List.of(version, running)))) {
                 progress.accept(installation.remove(old) ? "removed cco " + old + ", neither current nor previous"
                         : "warning: cannot remove cco " + old + " from " + installation.home(old) + "; it takes room, nothing else");
             }

@@ -151,6 +151,9 @@ class SessionPlannerTest {
         SessionPlan plan = planner().plan(new SessionRequest(new Agent.Command("no-such-tool"), List.of(), BackendChoice.AUTO,
                 PathOptions.none(), List.of(), DockerOptions.none(), false, false, NetworkAccess.HOST), SessionLocations.of(PROJECT, HOME));
         assertEquals(Optional.empty(), plan.agentProgram());
+        assertTrue(plan.agentMissing(), "a native session runs the host's programs");
+        assertFalse(planner().plan(request(new Agent.Command("no-such-tool"), BackendChoice.DOCKER, DockerOptions.none()), SessionLocations.of(PROJECT, HOME))
+                .agentMissing(), "cco's image brings its own agents: the host's PATH does not matter");
     }
 
     @Test
