@@ -64,7 +64,8 @@ record CcoOptions(
     /** What the command line says of the settings a configuration file may also hold. */
     SettingsLayer commandLineLayer() {
         return new SettingsLayer("command line", backend.map(BackendChoice::parse), safe ? Optional.of(true) : Optional.empty(),
-                addDirs, readOnlyPaths, deniedPaths, environment, Optional.empty(), packages, Optional.empty(), Optional.empty());
+                addDirs, readOnlyPaths, deniedPaths, environment, Optional.empty(), packages, Optional.empty(), Optional.empty(),
+                network.map(NetworkAccess::parse));
     }
 
     /** A configuration's packages are for Docker sessions: under --backend native only the command line's contradict it. */
@@ -74,7 +75,7 @@ record CcoOptions(
                 new PathOptions(settings.safe(), settings.addDirs(), settings.readOnlyPaths(), settings.deniedPaths()),
                 settings.environment(),
                 new DockerOptions(imagePackages, rebuild, dockerSocket, settings.baseImage()),
-                allowOauthRefresh, disableBackgroundTasks, network.map(NetworkAccess::parse).orElse(NetworkAccess.HOST));
+                allowOauthRefresh, disableBackgroundTasks, settings.network());
     }
 
     private static boolean flag(ParseResult parsed, String name) {

@@ -80,7 +80,7 @@ final class ConfigurationFiles {
         SettingsLayer none = SettingsLayer.empty("environment");
         return new SettingsLayer(none.origin(), none.backend(), none.safe(), List.of(), List.of(), List.of(), List.of(),
                 variable(environment, "CCO_BASE_IMAGE"), List.of(), variable(environment, "CCO_UPDATE_SOURCE"),
-                variable(environment, "CCO_UPDATE_KEY").map(ConfigurationFiles::anchoredKey));
+                variable(environment, "CCO_UPDATE_KEY").map(ConfigurationFiles::anchoredKey), Optional.empty());
     }
 
     /** As in the configuration file: a relative key would be read from wherever cco runs, most often a project an agent writes. */

@@ -104,7 +104,7 @@ class ConfigurationTest {
         assertEquals("  --safe true" + origin, run.line("  --safe"));
         assertTrue(run.out().contains("denied      " + project.toRealPath().resolve("secrets")), run.out());
         assertFalse(run.out().contains("--add-dir"), run.out());
-        assertEquals("cco: warning: " + projectFile + ": addDirs ignored: a project's file may only narrow access (denyPaths, \"safe\": true)",
+        assertEquals("cco: warning: " + projectFile + ": addDirs ignored: a project's file may only narrow access (denyPaths, \"safe\": true, \"network\": \"none\")",
                 run.err().lines().findFirst().orElse(""));
     }
 
@@ -156,7 +156,7 @@ class ConfigurationTest {
         Files.writeString(projectFile, "{\"updateKey\": \"agent.pem\"}");
         CliRun run = cco("--dry-run");
         assertEquals("  update key none (self-update checks releases by checksum, not by signature)  (default)", run.line("  update key"));
-        assertEquals("cco: warning: " + projectFile + ": updateKey ignored: a project's file may only narrow access (denyPaths, \"safe\": true)",
+        assertEquals("cco: warning: " + projectFile + ": updateKey ignored: a project's file may only narrow access (denyPaths, \"safe\": true, \"network\": \"none\")",
                 run.err().lines().findFirst().orElse(""));
     }
 
@@ -175,6 +175,18 @@ class ConfigurationTest {
         assertEquals(5, invalid.exitCode(), invalid.err());
         assertEquals("cco: self-update: the update key " + notAKey.toRealPath() + " is refused: its PEM block is not an Ed25519 public key "
                 + "(write one with 'openssl pkey -in PRIVATE.pem -pubout')" + System.lineSeparator(), invalid.err());
+    }
+
+    /** A project may ask for no network; the user's command line still decides last. */
+    @Test
+    void aProjectsFileMayTakeTheNetworkAwayAndTheCommandLineDecidesLast() throws IOException {
+        assertEquals("  --network host  (default)", cco("--dry-run").line("  --network"));
+        Path projectFile = project.resolve(".cco.json");
+        Files.writeString(projectFile, "{\"network\": \"none\"}");
+        CliRun none = cco("--dry-run");
+        assertEquals("  --network none  (project file " + projectFile + ")", none.line("  --network"));
+        assertEquals("network:     none: a loopback of the session's own, nothing else", none.line("network:"));
+        assertEquals("  --network host  (command line)", cco("--network", "host", "--dry-run").line("  --network"));
     }
 
     /** A relative key would be read from the directory cco runs in, most often a project an agent writes. */

@@ -67,7 +67,7 @@ class ConfigurationFilesTest extends OnHost {
                 "{\"env\": [\"A-B\"]}", "env: not a valid variable name: 'A-B'",
                 "{\"docker\": {\"packages\": [\"-y\"]}}", "docker.packages: not a Debian package name: '-y'",
                 "{\"docker\": {\"tag\": \"x\"}}", "docker.tag: unknown key (known: baseImage, packages)",
-                "{\"colour\": true}", "colour: unknown key (known: backend, safe, addDirs, allowReadonly, denyPaths, env, docker, updateSource, updateKey)",
+                "{\"colour\": true}", "colour: unknown key (known: backend, safe, addDirs, allowReadonly, denyPaths, env, docker, updateSource, updateKey, network)",
                 "[1]", "expected a JSON object, found a list",
                 "{\"safe\": tru}", "not valid JSON (line 1, column 10)");
         for (Map.Entry<String, String> problem : problems.entrySet()) {

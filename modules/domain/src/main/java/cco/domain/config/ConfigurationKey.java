@@ -15,7 +15,8 @@ enum ConfigurationKey {
     DOCKER_BASE_IMAGE("docker.baseImage", false),
     DOCKER_PACKAGES("docker.packages", false),
     UPDATE_SOURCE("updateSource", false),
-    UPDATE_KEY("updateKey", false);
+    UPDATE_KEY("updateKey", false),
+    NETWORK("network", true);
 
     private final String json;
     private final boolean narrows;
@@ -29,7 +30,7 @@ enum ConfigurationKey {
         return json;
     }
 
-    /** Whether a project's file may set it: it can only take access away (more denies, the safe mode). */
+    /** Whether a project's file may set it: it can only take access away (more denies, the safe mode, no network). */
     boolean narrows() {
         return narrows;
     }

@@ -5,6 +5,7 @@ import cco.domain.failure.CcoException;
 import cco.domain.failure.FailureKind;
 import cco.domain.session.DockerOptions;
 import cco.domain.session.EnvAssignment;
+import cco.domain.session.NetworkAccess;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,7 @@ public final class ConfigurationReader {
         List<String> packages = List.of();
         Optional<String> updateSource = Optional.empty();
         Optional<String> updateKey = Optional.empty();
+        Optional<NetworkAccess> network = Optional.empty();
         for (Map.Entry<?, ?> entry : top.entrySet()) {
             ConfigurationKey key = key(entry.getKey(), "");
             if (!admitted(key, entry.getValue())) {
@@ -80,6 +82,7 @@ public final class ConfigurationReader {
                 case ENV -> environment = strings(value, key, EnvAssignment::nameIn, EnvAssignment::problemWithName);
                 case UPDATE_SOURCE -> updateSource = Optional.of(updateSource(value));
                 case UPDATE_KEY -> updateKey = Optional.of(updateKey(value));
+                case NETWORK -> network = Optional.of(network(value));
                 case DOCKER -> {
                     for (Map.Entry<?, ?> docker : object(value, key.json() + ": ").entrySet()) {
                         ConfigurationKey inner = key(docker.getKey(), "docker.");
@@ -97,15 +100,16 @@ public final class ConfigurationReader {
             }
         }
         return new Reading(new SettingsLayer(layer.origin(), backend, safe, addDirs, readOnly, denied, environment, baseImage, packages, updateSource,
-                updateKey), warnings);
+                updateKey, network), warnings);
     }
 
     /** In a project's file, what would widen access is left out with a warning. */
     private boolean admitted(ConfigurationKey key, Object value) {
-        if (!projectFile || (key.narrows() && !Boolean.FALSE.equals(value))) {
+        boolean narrowing = key.narrows() && !Boolean.FALSE.equals(value) && (key != ConfigurationKey.NETWORK || "none".equals(value));
+        if (!projectFile || narrowing) {
             return true;
         }
-        warnings.add(file + ": " + key.json() + " ignored: a project's file may only narrow access (denyPaths, \"safe\": true)");
+        warnings.add(file + ": " + key.json() + " ignored: a project's file may only narrow access (denyPaths, \"safe\": true, \"network\": \"none\")");
         return false;
     }
 
@@ -127,6 +131,15 @@ public final class ConfigurationReader {
             return map;
         }
         throw new CcoException(FailureKind.CONFIGURATION, file + ": " + where + "expected a JSON object, found " + describe(value));
+    }
+
+    private NetworkAccess network(Object value) {
+        String name = string(value, ConfigurationKey.NETWORK);
+        try {
+            return NetworkAccess.parse(name);
+        } catch (CcoException e) {
+            throw problem(ConfigurationKey.NETWORK.json(), e.getMessage());
+        }
     }
 
     private BackendChoice backend(Object value) {

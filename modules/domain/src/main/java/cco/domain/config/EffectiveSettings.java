@@ -2,8 +2,10 @@ package cco.domain.config;
 
 import cco.domain.backend.BackendChoice;
 import cco.domain.session.EnvAssignment;
+import cco.domain.session.NetworkAccess;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -25,6 +27,7 @@ public record EffectiveSettings(
         List<String> packages,
         Optional<String> updateSource,
         Optional<String> updateKey,
+        NetworkAccess network,
         List<Origin> origins) {
 
     public static final String DEFAULT = "default";
@@ -40,6 +43,8 @@ public record EffectiveSettings(
                 .orElseGet(() -> byDefault(BackendChoice.AUTO, "--backend", BackendChoice.AUTO.cliName(), origins));
         boolean safe = last(layers, SettingsLayer::safe, "--safe", String::valueOf, origins)
                 .orElseGet(() -> byDefault(false, "--safe", "false", origins));
+        NetworkAccess network = last(layers, SettingsLayer::network, "--network", choice -> choice.name().toLowerCase(Locale.ROOT), origins)
+                .orElseGet(() -> byDefault(NetworkAccess.HOST, "--network", "host", origins));
         return new EffectiveSettings(backend, safe,
                 all(layers, SettingsLayer::addDirs, "--add-dir", UnaryOperator.identity(), origins),
                 all(layers, SettingsLayer::readOnlyPaths, "--allow-readonly", UnaryOperator.identity(), origins),
@@ -49,6 +54,7 @@ public record EffectiveSettings(
                 all(layers, SettingsLayer::packages, "--packages", UnaryOperator.identity(), origins).stream().distinct().toList(),
                 last(layers, SettingsLayer::updateSource, "update source", Function.identity(), origins),
                 updateKey(layers, origins),
+                network,
                 origins);
     }
 

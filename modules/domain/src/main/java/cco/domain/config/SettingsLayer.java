@@ -1,6 +1,7 @@
 package cco.domain.config;
 
 import cco.domain.backend.BackendChoice;
+import cco.domain.session.NetworkAccess;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +20,8 @@ public record SettingsLayer(
         Optional<String> baseImage,
         List<String> packages,
         Optional<String> updateSource,
-        Optional<String> updateKey) {
+        Optional<String> updateKey,
+        Optional<NetworkAccess> network) {
 
     public SettingsLayer {
         addDirs = List.copyOf(addDirs);
@@ -31,10 +33,10 @@ public record SettingsLayer(
 
     public static SettingsLayer empty(String origin) {
         return new SettingsLayer(origin, Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), List.of(), Optional.empty(), List.of(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public SettingsLayer withUpdateSource(Optional<String> source) {
-        return new SettingsLayer(origin, backend, safe, addDirs, readOnlyPaths, deniedPaths, environment, baseImage, packages, source, updateKey);
+        return new SettingsLayer(origin, backend, safe, addDirs, readOnlyPaths, deniedPaths, environment, baseImage, packages, source, updateKey, network);
     }
 }

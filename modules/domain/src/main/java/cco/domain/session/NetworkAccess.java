@@ -29,7 +29,7 @@ public enum NetworkAccess {
         return switch (value) {
             case "host" -> HOST;
             case "none" -> NONE;
-            default -> throw CcoException.usage("--network: expected host or none, got '" + value + "'");
+            default -> throw CcoException.usage("unknown network '" + value + "' (expected host or none)");
         };
     }
 }

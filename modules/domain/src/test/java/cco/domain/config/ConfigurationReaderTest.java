@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cco.domain.backend.BackendChoice;
 import cco.domain.failure.CcoException;
 import cco.domain.failure.FailureKind;
+import cco.domain.session.NetworkAccess;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ class ConfigurationReaderTest {
     @Test
     void eachProblemIsNamedWithTheFileAndTheKey() {
         assertEquals(FILE + ": expected a JSON object, found a list", problem(List.of()));
-        assertEquals(FILE + ": bakend: unknown key (known: backend, safe, addDirs, allowReadonly, denyPaths, env, docker, updateSource, updateKey)",
+        assertEquals(FILE + ": bakend: unknown key (known: backend, safe, addDirs, allowReadonly, denyPaths, env, docker, updateSource, updateKey, network)",
                 problem(json("bakend", "docker")));
         assertEquals(FILE + ": backend: unknown backend 'podman' (expected one of: auto, native, docker)", problem(json("backend", "podman")));
         assertEquals(FILE + ": backend: expected a non-empty string, found a number", problem(json("backend", 1)));
@@ -82,7 +83,7 @@ class ConfigurationReaderTest {
         assertEquals(FILE + ": updateKey: 'https://example.org/cco.pem' must be absolute or start with ~/",
                 problem(json("updateKey", "https://example.org/cco.pem")));
         assertEquals(FILE + ": updateKey: expected a non-empty string, found a list", problem(json("updateKey", List.of("/k.pem"))));
-        assertEquals(FILE + ": docker.baseImage: unknown key (known: backend, safe, addDirs, allowReadonly, denyPaths, env, docker, updateSource, updateKey)",
+        assertEquals(FILE + ": docker.baseImage: unknown key (known: backend, safe, addDirs, allowReadonly, denyPaths, env, docker, updateSource, updateKey, network)",
                 problem(json("docker.baseImage", "x")));
     }
 
@@ -98,12 +99,13 @@ class ConfigurationReaderTest {
         assertEquals(Optional.of(true), layer.safe());
         assertEquals(List.of("secrets", "build/.env"), layer.deniedPaths(), "only denials inside the project");
         assertEquals(SettingsLayer.empty(layer.origin()), new SettingsLayer(layer.origin(), layer.backend(), Optional.empty(), layer.addDirs(),
-                layer.readOnlyPaths(), List.of(), layer.environment(), layer.baseImage(), layer.packages(), layer.updateSource(), layer.updateKey()),
+                layer.readOnlyPaths(), List.of(), layer.environment(), layer.baseImage(), layer.packages(), layer.updateSource(), layer.updateKey(),
+                layer.network()),
                 "nothing that widens is taken");
         assertEquals(8, reading.warnings().size(), reading.warnings().toString());
         assertTrue(reading.warnings().contains(project + ": denyPaths: '/srv/keys' ignored: a project's file may only deny paths inside the project"),
                 reading.warnings().toString());
-        assertTrue(reading.warnings().contains(project + ": addDirs ignored: a project's file may only narrow access (denyPaths, \"safe\": true)"),
+        assertTrue(reading.warnings().contains(project + ": addDirs ignored: a project's file may only narrow access (denyPaths, \"safe\": true, \"network\": \"none\")"),
                 reading.warnings().toString());
     }
 
@@ -112,14 +114,26 @@ class ConfigurationReaderTest {
     void aProjectsFileCannotChooseTheUpdateKey() {
         ConfigurationReader.Reading reading = ConfigurationReader.projectFile("/p/.cco.json", json("updateKey", "/p/key.pem"), INSIDE);
         assertEquals(Optional.empty(), reading.layer().updateKey());
-        assertEquals(List.of("/p/.cco.json: updateKey ignored: a project's file may only narrow access (denyPaths, \"safe\": true)"), reading.warnings());
+        assertEquals(List.of("/p/.cco.json: updateKey ignored: a project's file may only narrow access (denyPaths, \"safe\": true, \"network\": \"none\")"), reading.warnings());
+    }
+
+    /** A project may ask for no network, never for the host's: that is the user's to choose. */
+    @Test
+    void aProjectsFileMayTakeTheNetworkAwayButNotGiveIt() {
+        assertEquals(Optional.of(NetworkAccess.NONE), ConfigurationReader.projectFile("/p/.cco.json", json("network", "none"), INSIDE).layer().network());
+        ConfigurationReader.Reading host = ConfigurationReader.projectFile("/p/.cco.json", json("network", "host"), INSIDE);
+        assertEquals(Optional.empty(), host.layer().network());
+        assertEquals(List.of("/p/.cco.json: network ignored: a project's file may only narrow access (denyPaths, \"safe\": true, \"network\": \"none\")"),
+                host.warnings());
+        assertEquals(Optional.of(NetworkAccess.NONE), ConfigurationReader.userFile(FILE, json("network", "none")).layer().network(), "the user's file");
+        assertEquals(FILE + ": network: unknown network 'off' (expected host or none)", problem(json("network", "off")));
     }
 
     @Test
     void aProjectsFileCannotTurnTheSafeModeOff() {
         ConfigurationReader.Reading reading = ConfigurationReader.projectFile("/p/.cco.json", json("safe", false), INSIDE);
         assertEquals(Optional.empty(), reading.layer().safe());
-        assertEquals(List.of("/p/.cco.json: safe ignored: a project's file may only narrow access (denyPaths, \"safe\": true)"), reading.warnings());
+        assertEquals(List.of("/p/.cco.json: safe ignored: a project's file may only narrow access (denyPaths, \"safe\": true, \"network\": \"none\")"), reading.warnings());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import cco.domain.backend.BackendChoice;
+import cco.domain.session.NetworkAccess;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ class EffectiveSettingsTest {
     private static SettingsLayer layer(String origin, Optional<BackendChoice> backend, Optional<Boolean> safe, List<String> denied,
             Optional<String> baseImage, List<String> packages) {
         return new SettingsLayer(origin, backend, safe, List.of("/" + origin.replace(' ', '-')), List.of(), denied, List.of(), baseImage, packages,
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     @Test
@@ -39,7 +40,7 @@ class EffectiveSettingsTest {
     @Test
     void aVariablesValueIsNeverShown() {
         SettingsLayer user = new SettingsLayer("user", Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), List.of("TOKEN=s3cret", "EDITOR"),
-                Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+                Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
         EffectiveSettings settings = EffectiveSettings.resolve(List.of(user));
         assertEquals(List.of("TOKEN=s3cret", "EDITOR"), settings.environment());
         assertEquals(List.of(new EffectiveSettings.Origin("--env", "TOKEN", "user"), new EffectiveSettings.Origin("--env", "EDITOR", "user")),
@@ -48,7 +49,7 @@ class EffectiveSettingsTest {
 
     private static SettingsLayer withUpdateKey(String origin, String key) {
         return new SettingsLayer(origin, Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), List.of(), Optional.empty(), List.of(),
-                Optional.empty(), Optional.of(key));
+                Optional.empty(), Optional.of(key), Optional.empty());
     }
 
     @Test
@@ -68,8 +69,10 @@ class EffectiveSettingsTest {
         assertEquals(BackendChoice.AUTO, settings.backend());
         assertFalse(settings.safe());
         assertEquals(Optional.empty(), settings.baseImage());
+        assertEquals(NetworkAccess.HOST, settings.network());
         assertEquals(List.of(new EffectiveSettings.Origin("--backend", "auto", EffectiveSettings.DEFAULT),
                 new EffectiveSettings.Origin("--safe", "false", EffectiveSettings.DEFAULT),
+                new EffectiveSettings.Origin("--network", "host", EffectiveSettings.DEFAULT),
                 new EffectiveSettings.Origin("update key", "none (self-update checks releases by checksum, not by signature)", EffectiveSettings.DEFAULT)),
                 settings.origins());
     }
