@@ -74,7 +74,7 @@ public final class ConfigurationReader {
             }
             Object value = entry.getValue();
             switch (key) {
-                case BACKEND -> backend = Optional.of(backend(value));
+                case BACKEND -> backend = Optional.of(choice(value, key, BackendChoice::parse));
                 case SAFE -> safe = Optional.of(bool(value, key));
                 case ADD_DIRS -> addDirs = paths(value, key, true);
                 case ALLOW_READONLY -> readOnly = paths(value, key, false);
@@ -82,7 +82,7 @@ public final class ConfigurationReader {
                 case ENV -> environment = strings(value, key, EnvAssignment::nameIn, EnvAssignment::problemWithName);
                 case UPDATE_SOURCE -> updateSource = Optional.of(updateSource(value));
                 case UPDATE_KEY -> updateKey = Optional.of(updateKey(value));
-                case NETWORK -> network = Optional.of(network(value));
+                case NETWORK -> network = Optional.of(choice(value, key, NetworkAccess::parse));
                 case DOCKER -> {
                     for (Map.Entry<?, ?> docker : object(value, key.json() + ": ").entrySet()) {
                         ConfigurationKey inner = key(docker.getKey(), "docker.");
@@ -133,21 +133,13 @@ public final class ConfigurationReader {
         throw new CcoException(FailureKind.CONFIGURATION, file + ": " + where + "expected a JSON object, found " + describe(value));
     }
 
-    private NetworkAccess network(Object value) {
-        String name = string(value, ConfigurationKey.NETWORK);
+    /** A value the command line's own parser takes, its complaint named with the file and the key. */
+    private <T> T choice(Object value, ConfigurationKey key, Function<String, T> parse) {
+        String name = string(value, key);
         try {
-            return NetworkAccess.parse(name);
+            return parse.apply(name);
         } catch (CcoException e) {
-            throw problem(ConfigurationKey.NETWORK.json(), e.getMessage());
-        }
-    }
-
-    private BackendChoice backend(Object value) {
-        String name = string(value, ConfigurationKey.BACKEND);
-        try {
-            return BackendChoice.parse(name);
-        } catch (CcoException e) {
-            throw problem(ConfigurationKey.BACKEND.json(), e.getMessage());
+            throw problem(key.json(), e.getMessage());
         }
     }
 
