@@ -85,7 +85,7 @@ final class ConfigurationFiles {
 
     /** As in the configuration file: a relative key would be read from wherever cco runs, most often a project an agent writes. */
     private static String anchoredKey(String key) {
-        if (!key.startsWith("/") && !key.startsWith("~/")) {
+        if (!ConfigurationReader.isAnchored(key)) {
             throw new CcoException(FailureKind.CONFIGURATION, "CCO_UPDATE_KEY: '" + key + "' must be absolute or start with ~/");
         }
         return key;

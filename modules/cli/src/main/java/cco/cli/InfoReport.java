@@ -100,11 +100,9 @@ final class InfoReport {
                 store.location(CredentialOwner.CLAUDE_CODE)), store, warnings));
         credentials.addAll(credentials("codex", CredentialOwner.CODEX, CredentialSources.codex(store.location(CredentialOwner.CODEX)), store, warnings));
         SessionLocations locations = root.sessionLocations();
-        // Their many provider keys are listed when set; their files whether there or not.
         KnownAgents.ALL.stream().filter(agent -> !agent.refreshableCredentials())
                 .flatMap(agent -> CredentialSources.of(agent, locations::agentDirectory, host.environment().keySet()).stream()
-                        .filter(source -> source instanceof CredentialSource.CredentialFile || present(source))
-                        .map(source -> otherAgentsCredential(agent.name(), source)))
+                        .flatMap(source -> otherAgentsCredential(agent.name(), source).stream()))
                 .forEach(credentials::add);
         facts.put("credentials", credentials);
         Path stores = ToolchainCaches.stores(host.home(), host.environment());
@@ -178,9 +176,13 @@ final class InfoReport {
         return found;
     }
 
-    private Map<String, Object> otherAgentsCredential(String agent, CredentialSource source) {
-        boolean found = source instanceof CredentialSource.CredentialFile file ? root.fileSystem().realPath(file.path()).isPresent() : present(source);
-        return map("agent", agent, "source", source.describe(), "state", found ? "found" : "not found");
+    /** A file whether there or not; a variable only when set: a multi-provider agent reads many. */
+    private Optional<Map<String, Object>> otherAgentsCredential(String agent, CredentialSource source) {
+        return switch (source) {
+            case CredentialSource.CredentialFile file -> Optional.of(map("agent", agent, "source", source.describe(),
+                    "state", root.fileSystem().realPath(file.path()).isPresent() ? "found" : "not found"));
+            default -> present(source) ? Optional.of(map("agent", agent, "source", source.describe(), "state", "found")) : Optional.empty();
+        };
     }
 
     /** Found, with the account and the token's expiry; an expired token is also a warning. */

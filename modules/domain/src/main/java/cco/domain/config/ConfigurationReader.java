@@ -191,7 +191,12 @@ public final class ConfigurationReader {
 
     /** A project's paths are the project's when relative; the user's file has no directory they could be relative to. */
     private boolean anchored(String path) {
-        return projectFile || path.startsWith("/") || path.equals("~") || path.startsWith("~/");
+        return projectFile || isAnchored(path);
+    }
+
+    /** Absolute or in the home: what a path must be where nothing says what it would be relative to. */
+    public static boolean isAnchored(String path) {
+        return path.startsWith("/") || path.equals("~") || path.startsWith("~/");
     }
 
     private List<String> strings(Object value, ConfigurationKey key, UnaryOperator<String> checked, Function<String, Optional<String>> problemWith) {
